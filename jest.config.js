@@ -1,0 +1,18 @@
+// Test projects: `unit` (pure logic), `integration` (real sockets: zeebe-node over gRPC, mongoose over the
+// wire, HTTP), `e2e` (Chromium). See tests/support/esm-aware-transform.cjs for how ESM-only packages load.
+const transform = { '^.+\\.(t|j|mj|cj)sx?$': '<rootDir>/tests/support/esm-aware-transform.cjs' };
+
+const common = {
+  transform,
+  transformIgnorePatterns: [],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  testEnvironment: 'node',
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.unit.test.ts?(x)'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.int.test.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'] },
+  ],
+};
