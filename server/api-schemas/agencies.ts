@@ -1,0 +1,20 @@
+// The organisation tree, readable by anyone (online filers choose a receiving agency from it).
+import { agencyKinds, agencyLevels } from '../models/Agency';
+import { okResponse, strictObject, type RouteSpec } from './common';
+
+export const agencyRoutes = {
+  list: {
+    operationId: 'listAgencies',
+    method: 'get',
+    path: '/api/agencies',
+    summary: 'Agencies in force, optionally filtered by level, kind or parent',
+    tag: 'agencies',
+    access: 'public',
+    query: strictObject({
+      level: { enum: [...agencyLevels] },
+      kind: { enum: [...agencyKinds] },
+      parent: { type: 'string', format: 'agency-code' },
+    }),
+    responses: { 200: okResponse('Agencies') },
+  },
+} satisfies Record<string, RouteSpec>;

@@ -1,0 +1,73 @@
+// Building blocks shared by the API's request and response schemas.
+import type { SchemaObject } from 'ajv';
+import type { Role } from '../models/User';
+
+export type JsonSchema = SchemaObject;
+export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** Who may call an operation: anyone, any signed-in user, or signed-in users holding one of the roles. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export interface RouteSpec {
+  operationId: string;
+  method: HttpMethod;
+  /** Express path, e.g. `/api/dossiers/:code`. */
+  path: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: JsonSchema;
+  query?: JsonSchema;
+  body?: JsonSchema;
+  responses: Record<number, { description: string; schema?: JsonSchema }>;
+}
+
+export const errorResponseSchema: JsonSchema = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message', 'fields'],
+      properties: {
+        code: { type: 'string' },
+        message: { type: 'string' },
+        fields: {
+          type: 'array',
+          items: {
+            type: 'object',
+            required: ['path', 'message'],
+            properties: { path: { type: 'string' }, message: { type: 'string' } },
+          },
+        },
+      },
+    },
+  },
+};
+
+export const text = (maxLength: number, minLength = 1): JsonSchema => ({
+  type: 'string',
+  minLength,
+  maxLength,
+});
+
+/** An object whose unknown fields are an error. */
+export const strictObject = (
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+): JsonSchema => ({
+  type: 'object',
+  additionalProperties: false,
+  properties,
+  ...(required.length ? { required } : {}),
+});
+
+export const pageQuery = {
+  page: { type: 'integer', minimum: 1, maximum: 1000, default: 1 },
+  pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+} satisfies Record<string, JsonSchema>;
+
+export const okResponse = (description: string, schema?: JsonSchema) => ({
+  description,
+  ...(schema ? { schema } : {}),
+});

@@ -1,0 +1,186 @@
+// Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
+import { channels, returnChannels } from '../models/Dossier';
+import { okResponse, pageQuery, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+
+export interface SubmitDossierBody {
+  procedureCode: string;
+  agencyCode?: string;
+  channel: (typeof channels)[number];
+  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
+  declaration: { data: Record<string, unknown> };
+  documents?: { component: string; name?: string; fileIds?: string[]; original?: boolean }[];
+  returnChannel?: (typeof returnChannels)[number];
+  queueTicket?: string;
+  idempotencyKey?: string;
+}
+
+export interface ListDossiersQuery {
+  page: number;
+  pageSize: number;
+  status?: string;
+  procedure?: string;
+  code?: string;
+  from?: string;
+  to?: string;
+  overdue?: boolean;
+  includeTotal?: boolean;
+}
+
+const codeParam = strictObject({ code: { type: 'string', format: 'dossier-code' } }, ['code']);
+
+const submitBody = strictObject(
+  {
+    procedureCode: { type: 'string', format: 'procedure-code' },
+    agencyCode: {
+      type: 'string',
+      format: 'agency-code',
+      description: 'Receiving agency; online filings only',
+    },
+    channel: { enum: [...channels] },
+    applicant: strictObject(
+      {
+        name: text(200),
+        idNumber: { type: 'string', format: 'cccd', description: 'Số định danh cá nhân (CCCD), 12 digits' },
+        phone: { type: 'string', format: 'vn-phone' },
+        email: { type: 'string', format: 'email', maxLength: 200 },
+        address: text(500),
+      },
+      ['name', 'idNumber'],
+    ),
+    declaration: strictObject(
+      { data: { type: 'object', maxProperties: 200, description: "Validated against the procedure's form" } },
+      ['data'],
+    ),
+    documents: {
+      type: 'array',
+      maxItems: 50,
+      items: strictObject(
+        {
+          component: text(60),
+          name: text(300),
+          fileIds: { type: 'array', maxItems: 20, items: text(100) },
+          original: { type: 'boolean' },
+        },
+        ['component'],
+      ),
+    },
+    returnChannel: { enum: [...returnChannels] },
+    queueTicket: text(20),
+    idempotencyKey: { type: 'string', minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' },
+  },
+  ['procedureCode', 'channel', 'applicant', 'declaration'],
+);
+
+const dossierSummary: JsonSchema = {
+  type: 'object',
+  required: ['code', 'status', 'procedure', 'channel', 'submittedAt', 'overdue'],
+  properties: {
+    code: { type: 'string' },
+    status: { type: 'object', properties: { code: { type: 'integer' }, label: { type: 'string' } } },
+    subStatus: { type: 'string' },
+    overdue: { type: 'boolean' },
+    procedure: { type: 'object' },
+    applicant: { type: 'object' },
+    channel: { type: 'string' },
+    submittedAt: { type: 'string', format: 'date-time' },
+    appointmentAt: { type: 'string', format: 'date-time' },
+    dueAt: { type: 'string', format: 'date-time' },
+  },
+};
+
+export const dossierRoutes = {
+  list: {
+    operationId: 'listDossiers',
+    method: 'get',
+    path: '/api/dossiers',
+    summary:
+      "The caller's dossiers: an officer's or leader's agency (and transferred to it), a citizen's own",
+    tag: 'dossiers',
+    access: ['officer', 'leader', 'citizen'],
+    query: strictObject({
+      ...pageQuery,
+      status: {
+        type: 'string',
+        pattern: '^(10|[1-9])(,(10|[1-9])){0,9}$',
+        description: 'Status codes, comma-separated',
+      },
+      procedure: { type: 'string', format: 'procedure-code' },
+      code: {
+        type: 'string',
+        minLength: 3,
+        maxLength: 30,
+        pattern: '^[A-Z0-9.-]+$',
+        description: 'Code or its prefix',
+      },
+      from: {
+        type: 'string',
+        format: 'local-date',
+        description: 'Submitted on or after (dd in Asia/Ho_Chi_Minh)',
+      },
+      to: { type: 'string', format: 'local-date', description: 'Submitted on or before' },
+      overdue: { type: 'boolean', description: 'Open dossiers past their due date (derived)' },
+      includeTotal: { type: 'boolean' },
+    }),
+    responses: {
+      200: okResponse('One page, newest first', {
+        type: 'object',
+        required: ['items', 'page', 'pageSize', 'hasMore'],
+        properties: {
+          items: { type: 'array', items: dossierSummary },
+          page: { type: 'integer' },
+          pageSize: { type: 'integer' },
+          hasMore: { type: 'boolean' },
+          total: { type: 'integer' },
+        },
+      }),
+    },
+  },
+  submit: {
+    operationId: 'submitDossier',
+    method: 'post',
+    path: '/api/dossiers',
+    summary:
+      'Submit a dossier at the counter (officer) or online (citizen); a repeated idempotencyKey creates one',
+    tag: 'dossiers',
+    access: ['officer', 'citizen'],
+    body: submitBody,
+    responses: {
+      201: okResponse('Created; `receiptSecret` is shown once, for the receipt slip'),
+      200: okResponse(
+        'Same idempotencyKey as an earlier submission: that dossier, with a fresh receipt secret',
+      ),
+      400: okResponse('Invalid input; nothing written'),
+      409: okResponse('No dossier number left today, or the key was used for another dossier'),
+    },
+  },
+  get: {
+    operationId: 'getDossier',
+    method: 'get',
+    path: '/api/dossiers/:code',
+    summary: 'One dossier with its timeline (404 outside the caller’s scope)',
+    tag: 'dossiers',
+    access: ['officer', 'leader', 'citizen'],
+    params: codeParam,
+    responses: { 200: okResponse('The dossier'), 404: okResponse('No such dossier in your scope') },
+  },
+  publicStatus: {
+    operationId: 'lookupDossierStatus',
+    method: 'post',
+    path: '/api/public/dossier-status',
+    summary: 'Public status lookup with the dossier code and the secret printed on the receipt (no sign-in)',
+    tag: 'public',
+    access: 'public',
+    body: strictObject(
+      {
+        code: { type: 'string', format: 'dossier-code' },
+        secret: { type: 'string', minLength: 6, maxLength: 20 },
+      },
+      ['code', 'secret'],
+    ),
+    responses: {
+      200: okResponse('Public status: nothing beyond what the receipt holds'),
+      404: okResponse('Wrong code or secret'),
+      429: okResponse('Too many lookups'),
+    },
+  },
+} satisfies Record<string, RouteSpec>;

@@ -1,0 +1,47 @@
+// The holiday table behind the working-day calendar: read by any signed-in user, kept by admins.
+import { holidayKinds } from '../models/Holiday';
+import { okResponse, strictObject, text, type RouteSpec } from './common';
+
+export interface HolidayBody {
+  date: string;
+  kind: (typeof holidayKinds)[number];
+  name: string;
+}
+
+const dateParam = strictObject({ date: { type: 'string', format: 'local-date' } }, ['date']);
+
+export const holidayRoutes = {
+  list: {
+    operationId: 'listHolidays',
+    method: 'get',
+    path: '/api/holidays',
+    summary: 'Days off and swapped working days of a year',
+    tag: 'calendar',
+    access: 'signed-in',
+    query: strictObject({ year: { type: 'integer', minimum: 2000, maximum: 2100 } }, ['year']),
+    responses: { 200: okResponse('Entries of the year, by date') },
+  },
+  create: {
+    operationId: 'createHoliday',
+    method: 'post',
+    path: '/api/holidays',
+    summary: 'Add a day off or a swapped working day',
+    tag: 'calendar',
+    access: ['admin'],
+    body: strictObject(
+      { date: { type: 'string', format: 'local-date' }, kind: { enum: [...holidayKinds] }, name: text(200) },
+      ['date', 'kind', 'name'],
+    ),
+    responses: { 201: okResponse('Created'), 409: okResponse('The date has an entry') },
+  },
+  remove: {
+    operationId: 'deleteHoliday',
+    method: 'delete',
+    path: '/api/holidays/:date',
+    summary: 'Remove the entry of a date',
+    tag: 'calendar',
+    access: ['admin'],
+    params: dateParam,
+    responses: { 204: okResponse('Removed'), 404: okResponse('No entry on that date') },
+  },
+} satisfies Record<string, RouteSpec>;

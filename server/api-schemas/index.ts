@@ -1,0 +1,23 @@
+// Every operation of the API in one list: the router mounts these and the OpenAPI document is built from them.
+import { agencyRoutes } from './agencies';
+import { auditRoutes } from './audit';
+import { authRoutes } from './auth';
+import type { RouteSpec } from './common';
+import { dossierRoutes } from './dossiers';
+import { holidayRoutes } from './holidays';
+import { procedureRoutes } from './procedures';
+import { systemRoutes } from './system';
+import { userRoutes } from './users';
+
+export const routeSpecs = {
+  system: systemRoutes,
+  auth: authRoutes,
+  agencies: agencyRoutes,
+  users: userRoutes,
+  procedures: procedureRoutes,
+  dossiers: dossierRoutes,
+  holidays: holidayRoutes,
+  audit: auditRoutes,
+};
+
+export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

@@ -1,0 +1,160 @@
+// Procedure catalogue operations: read the catalogue; designers and admins create procedures and draft versions.
+// Publishing (deploy to the engine) and diffs belong to the designer's endpoints.
+import { agencyLevels } from '../models/Agency';
+import { feeCollectionPoints, onlineLevels, timeLimitUnits } from '../models/Procedure';
+import { okResponse, pageQuery, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+
+export interface VersionBody {
+  changelog?: string;
+  effectiveFrom?: string;
+  bpmnProcessId: string;
+  bpmnXml?: string;
+  forms?: { formId: string; formVersion: string }[];
+  timeLimit: { value: number; unit: (typeof timeLimitUnits)[number]; sameDayCutoff?: string };
+  fees?: { name: string; amount: number; collectAt: (typeof feeCollectionPoints)[number]; note?: string }[];
+  components?: {
+    id: string;
+    name: string;
+    required: boolean;
+    originals?: number;
+    copies?: number;
+    note?: string;
+  }[];
+  onlineLevel?: (typeof onlineLevels)[number];
+}
+
+export interface CreateProcedureBody {
+  code: string;
+  localCode?: string;
+  names: { vi: string; en?: string };
+  field: { code?: string; name: string };
+  level: (typeof agencyLevels)[number];
+  implementingAgencyCodes?: string[];
+  version: VersionBody;
+}
+
+export interface ListProceduresQuery {
+  page: number;
+  pageSize: number;
+  q?: string;
+  level?: string;
+  published?: boolean;
+}
+
+const versionProperties: Record<string, JsonSchema> = {
+  changelog: text(4000, 0),
+  effectiveFrom: { type: 'string', format: 'date-time' },
+  bpmnProcessId: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,99}$' },
+  bpmnXml: { type: 'string', maxLength: 1_000_000 },
+  forms: {
+    type: 'array',
+    maxItems: 10,
+    items: strictObject({ formId: text(100), formVersion: text(40) }, ['formId', 'formVersion']),
+  },
+  timeLimit: strictObject(
+    {
+      value: { type: 'number', minimum: 0, maximum: 3650 },
+      unit: { enum: [...timeLimitUnits] },
+      sameDayCutoff: { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' },
+    },
+    ['value', 'unit'],
+  ),
+  fees: {
+    type: 'array',
+    maxItems: 30,
+    items: strictObject(
+      {
+        name: text(300),
+        amount: { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 },
+        collectAt: { enum: [...feeCollectionPoints] },
+        note: text(1000),
+      },
+      ['name', 'amount', 'collectAt'],
+    ),
+  },
+  components: {
+    type: 'array',
+    maxItems: 60,
+    items: strictObject(
+      {
+        id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,59}$' },
+        name: text(500),
+        required: { type: 'boolean' },
+        originals: { type: 'integer', minimum: 0, maximum: 20 },
+        copies: { type: 'integer', minimum: 0, maximum: 20 },
+        note: text(1000),
+      },
+      ['id', 'name', 'required'],
+    ),
+  },
+  onlineLevel: { enum: [...onlineLevels] },
+};
+
+const versionBody = strictObject(versionProperties, ['bpmnProcessId', 'timeLimit']);
+const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code' } }, ['code']);
+const designers = ['designer', 'admin'] as const;
+
+export const procedureRoutes = {
+  list: {
+    operationId: 'listProcedures',
+    method: 'get',
+    path: '/api/procedures',
+    summary: 'The procedure catalogue (public), searchable by name or code',
+    tag: 'procedures',
+    access: 'public',
+    query: strictObject({
+      ...pageQuery,
+      q: text(100),
+      level: { enum: [...agencyLevels] },
+      published: { type: 'boolean' },
+    }),
+    responses: { 200: okResponse('One page of procedures, without BPMN XML') },
+  },
+  get: {
+    operationId: 'getProcedure',
+    method: 'get',
+    path: '/api/procedures/:code',
+    summary: 'One procedure with its versions (BPMN XML only for designers and admins)',
+    tag: 'procedures',
+    access: 'public',
+    params: codeParam,
+    responses: { 200: okResponse('The procedure'), 404: okResponse('No such procedure') },
+  },
+  create: {
+    operationId: 'createProcedure',
+    method: 'post',
+    path: '/api/procedures',
+    summary: 'Create a procedure with its first draft version',
+    tag: 'procedures',
+    access: designers,
+    body: strictObject(
+      {
+        code: { type: 'string', format: 'procedure-code' },
+        localCode: text(60),
+        names: strictObject({ vi: text(500), en: text(500) }, ['vi']),
+        field: strictObject({ code: text(40), name: text(200) }, ['name']),
+        level: { enum: [...agencyLevels] },
+        implementingAgencyCodes: {
+          type: 'array',
+          maxItems: 500,
+          uniqueItems: true,
+          items: { type: 'string', format: 'agency-code' },
+        },
+        version: versionBody,
+      },
+      ['code', 'names', 'field', 'level', 'version'],
+    ),
+    responses: { 201: okResponse('Created'), 409: okResponse('The code exists') },
+  },
+  addVersion: {
+    operationId: 'addProcedureVersion',
+    method: 'post',
+    path: '/api/procedures/:code/versions',
+    summary: 'Add a draft version (the next number)',
+    tag: 'procedures',
+    access: designers,
+    params: codeParam,
+    body: versionBody,
+    responses: { 201: okResponse('The new draft version'), 404: okResponse('No such procedure') },
+  },
+} satisfies Record<string, RouteSpec>;

@@ -1,0 +1,70 @@
+// User administration (admins only).
+import { roles } from '../models/User';
+import { okResponse, pageQuery, strictObject, text, type RouteSpec } from './common';
+
+export interface CreateUserBody {
+  username: string;
+  displayName: string;
+  email?: string;
+  roles: (typeof roles)[number][];
+  agencyCode?: string;
+  groups?: string[];
+  password: string;
+}
+export type UpdateUserBody = Partial<Omit<CreateUserBody, 'username'>> & { disabled?: boolean };
+
+const fields = {
+  displayName: text(120),
+  email: { type: 'string', format: 'email', maxLength: 200 },
+  roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...roles] } },
+  agencyCode: { type: 'string', format: 'agency-code' },
+  groups: {
+    type: 'array',
+    maxItems: 10,
+    uniqueItems: true,
+    items: { type: 'string', pattern: '^[a-z0-9-]{2,40}$' },
+  },
+  password: text(200, 10),
+};
+const usernameParam = strictObject({ username: { type: 'string', pattern: '^[a-z0-9._-]{3,40}$' } }, [
+  'username',
+]);
+
+export const userRoutes = {
+  list: {
+    operationId: 'listUsers',
+    method: 'get',
+    path: '/api/users',
+    summary: 'Users, optionally of one agency',
+    tag: 'users',
+    access: ['admin'],
+    query: strictObject({ ...pageQuery, agencyCode: { type: 'string', format: 'agency-code' } }),
+    responses: { 200: okResponse('One page of users (no password hashes)') },
+  },
+  create: {
+    operationId: 'createUser',
+    method: 'post',
+    path: '/api/users',
+    summary: 'Create a user',
+    tag: 'users',
+    access: ['admin'],
+    body: strictObject({ username: { type: 'string', pattern: '^[a-z0-9._-]{3,40}$' }, ...fields }, [
+      'username',
+      'displayName',
+      'roles',
+      'password',
+    ]),
+    responses: { 201: okResponse('Created'), 409: okResponse('The username exists') },
+  },
+  update: {
+    operationId: 'updateUser',
+    method: 'patch',
+    path: '/api/users/:username',
+    summary: 'Change a user: roles, agency, groups, password, disabled (ends their sessions)',
+    tag: 'users',
+    access: ['admin'],
+    params: usernameParam,
+    body: { ...strictObject({ ...fields, disabled: { type: 'boolean' } }), minProperties: 1 },
+    responses: { 200: okResponse('Updated'), 404: okResponse('No such user') },
+  },
+} satisfies Record<string, RouteSpec>;

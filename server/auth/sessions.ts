@@ -1,0 +1,88 @@
+// Cookie sessions: a random token in an httpOnly, SameSite=Strict, signed cookie; the store keeps only an HMAC
+// of it (keyed by the session secret), the user and the session's CSRF token, so sessions survive restarts.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { SessionModel } from '../models/Session';
+import { UserModel } from '../models/User';
+import { AgencyModel } from '../models/Agency';
+import type { AuthUser } from '../http/request-context';
+
+export const sessionCookie = 'motcua_session';
+
+export interface SessionKeeper {
+  start(res: Response, req: Request, userId: AuthUser['id']): Promise<{ csrfToken: string }>;
+  /** The session and its user, or undefined when absent, expired, or the user is gone or disabled. */
+  resume(req: Request): Promise<{ user: AuthUser; sessionId: string; csrfToken: string } | undefined>;
+  end(res: Response, sessionId: string): Promise<void>;
+  endAllOf(userId: AuthUser['id']): Promise<void>;
+}
+
+export function tokensEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function createSessionKeeper(secret: string, ttlHours: number): SessionKeeper {
+  const idOf = (token: string) => createHmac('sha256', secret).update(token).digest('base64url');
+  const ttlMs = ttlHours * 3600_000;
+
+  return {
+    async start(res, req, userId) {
+      const token = randomBytes(32).toString('base64url');
+      const csrfToken = randomBytes(24).toString('base64url');
+      const now = new Date();
+      await SessionModel.create({
+        _id: idOf(token),
+        user: userId,
+        csrfToken,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + ttlMs),
+        ...(req.ip ? { ip: req.ip } : {}),
+        ...(req.get('user-agent') ? { userAgent: req.get('user-agent')!.slice(0, 300) } : {}),
+      });
+      res.cookie(sessionCookie, token, {
+        httpOnly: true,
+        sameSite: 'strict',
+        secure: req.secure,
+        signed: true,
+        path: '/',
+        maxAge: ttlMs,
+      });
+      return { csrfToken };
+    },
+
+    async resume(req) {
+      const token = (req.signedCookies as Record<string, unknown> | undefined)?.[sessionCookie];
+      if (typeof token !== 'string' || token.length === 0) return undefined;
+      const session = await SessionModel.findById(idOf(token)).lean();
+      if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
+      const user = await UserModel.findById(session.user, { passwordHash: 0 }).lean();
+      if (!user || user.disabled) return undefined;
+      const agency = user.agency
+        ? await AgencyModel.findById(user.agency, { code: 1, name: 1 }).lean()
+        : null;
+      return {
+        sessionId: session._id,
+        csrfToken: session.csrfToken,
+        user: {
+          id: user._id,
+          username: user.username,
+          displayName: user.displayName,
+          roles: user.roles,
+          groups: user.groups,
+          ...(agency ? { agency: { id: agency._id, code: agency.code, name: agency.name } } : {}),
+        },
+      };
+    },
+
+    async end(res, sessionId) {
+      await SessionModel.deleteOne({ _id: sessionId });
+      res.clearCookie(sessionCookie, { path: '/' });
+    },
+
+    async endAllOf(userId) {
+      await SessionModel.deleteMany({ user: userId });
+    },
+  };
+}

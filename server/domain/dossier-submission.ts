@@ -1,0 +1,198 @@
+// Submission of a dossier at the counter or online: checks who may file where, picks the procedure version in
+// force, gives the dossier its national code and receipt secret and stores it with status 1 (Mới đăng ký).
+// A repeated idempotency key returns the dossier created the first time. This is the seam where the process
+// start and the receipt slip attach: callers get the stored dossier and the plain receipt secret.
+import { Types } from 'mongoose';
+import { ApiError, badRequest, forbidden } from '../errors/api-error';
+import type { AuthUser } from '../http/request-context';
+import type { SubmitDossierBody } from '../api-schemas/dossiers';
+import { AgencyModel, type Agency } from '../models/Agency';
+import { DossierModel, type Dossier } from '../models/Dossier';
+import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
+import { formatDossierCode, receiptDay } from './dossier-code';
+import { nextDossierSequence } from './dossier-sequence';
+import { generateReceiptSecret, hashReceiptSecret } from './receipt-secret';
+
+export interface SubmissionResult {
+  dossier: Dossier;
+  receiptSecret: string;
+  /** False when the idempotency key matched an earlier submission. */
+  created: boolean;
+}
+
+const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
+
+async function receivingAgency(body: SubmitDossierBody, user: AuthUser): Promise<Agency> {
+  if (user.roles.includes('officer')) {
+    // Counter and postal filings are received where the officer works.
+    if (!user.agency) throw forbidden();
+    if (body.channel === 'online') {
+      throw badRequest([
+        {
+          path: 'channel',
+          text: {
+            vi: 'Cán bộ tiếp nhận tại quầy hoặc qua bưu chính',
+            en: 'Officers receive counter or postal filings',
+          },
+        },
+      ]);
+    }
+    if (body.agencyCode && body.agencyCode !== user.agency.code) throw forbidden();
+    const agency = await AgencyModel.findById(user.agency.id).lean();
+    if (!agency) throw forbidden();
+    return agency;
+  }
+  if (body.channel !== 'online') {
+    throw badRequest([
+      { path: 'channel', text: { vi: 'Công dân chỉ nộp hồ sơ trực tuyến', en: 'Citizens file online only' } },
+    ]);
+  }
+  if (!body.agencyCode) throw badRequest([{ path: 'agencyCode', key: 'field_required' }]);
+  const agency = await AgencyModel.findOne({ code: body.agencyCode }).lean();
+  if (!agency) throw badRequest([{ path: 'agencyCode', key: 'field_unknown_agency' }]);
+  return agency;
+}
+
+function versionInForce(procedure: Procedure): ProcedureVersion {
+  const version = procedure.versions.find(
+    (v) => v.version === procedure.publishedVersion && v.status === 'published',
+  );
+  if (!version)
+    throw badRequest([
+      { path: 'procedureCode', key: 'procedure_not_published', params: { code: procedure.code } },
+    ]);
+  return version;
+}
+
+function receives(procedure: Procedure, agency: Agency): boolean {
+  if (procedure.implementingAgencies.length > 0)
+    return procedure.implementingAgencies.some((id) => id.equals(agency._id));
+  return procedure.level === agency.level;
+}
+
+function sameSubmission(dossier: Dossier, body: SubmitDossierBody): boolean {
+  return (
+    dossier.procedure.code === body.procedureCode && dossier.applicant.idNumber === body.applicant.idNumber
+  );
+}
+
+/** A retried submission: the same dossier, with a new receipt secret since only the hash of the first was kept. */
+async function replay(existing: Dossier, body: SubmitDossierBody): Promise<SubmissionResult> {
+  if (!sameSubmission(existing, body)) throw new ApiError(409, 'idempotency_conflict');
+  const receiptSecret = generateReceiptSecret();
+  const dossier = await DossierModel.findOneAndUpdate(
+    { _id: existing._id },
+    { $set: { receiptSecretHash: await hashReceiptSecret(receiptSecret) } },
+    { returnDocument: 'after', lean: true },
+  );
+  return { dossier: dossier!, receiptSecret, created: false };
+}
+
+export async function submitDossier(
+  body: SubmitDossierBody,
+  user: AuthUser,
+  now = new Date(),
+): Promise<SubmissionResult> {
+  const idempotencyKey = body.idempotencyKey ? `${user.id.toHexString()}:${body.idempotencyKey}` : undefined;
+  if (idempotencyKey) {
+    const existing = await DossierModel.findOne({ idempotencyKey }).lean();
+    if (existing) return replay(existing, body);
+  }
+
+  const agency = await receivingAgency(body, user);
+  const procedure = await ProcedureModel.findOne({ code: body.procedureCode }).lean();
+  if (!procedure) throw badRequest([{ path: 'procedureCode', key: 'field_unknown_procedure' }]);
+  const version = versionInForce(procedure);
+  if (!receives(procedure, agency)) {
+    throw badRequest([
+      {
+        path: body.agencyCode ? 'agencyCode' : 'procedureCode',
+        key: 'agency_not_implementing',
+        params: { agency: agency.name, code: procedure.code },
+      },
+    ]);
+  }
+  const knownComponents = new Set(version.components.map((c) => c.id));
+  const unknownDocuments = (body.documents ?? [])
+    .map((document, index) => ({ document, index }))
+    .filter(({ document }) => !knownComponents.has(document.component))
+    .map(({ index }) => ({
+      path: `documents[${index}].component`,
+      key: 'field_enum' as const,
+      params: { values: [...knownComponents].join(', ') },
+    }));
+  if (unknownDocuments.length) throw badRequest(unknownDocuments);
+
+  const receiptSecret = generateReceiptSecret();
+  const receiptSecretHash = await hashReceiptSecret(receiptSecret);
+  const day = receiptDay(now);
+  const code = formatDossierCode(agency.code, day, await nextDossierSequence(agency.code, day));
+
+  const form = version.forms[0];
+  const dossier: Omit<Dossier, 'createdAt' | 'updatedAt'> = {
+    _id: new Types.ObjectId(),
+    code,
+    procedure: {
+      id: procedure._id,
+      code: procedure.code,
+      name: procedure.names.vi,
+      version: version.version,
+      bpmnProcessId: version.bpmnProcessId,
+      ...(version.deployment ? { processVersion: version.deployment.processVersion } : {}),
+      forms: version.forms,
+      timeLimit: version.timeLimit,
+      components: version.components,
+    },
+    receivingAgency: agency._id,
+    receivingAgencyCode: agency.code,
+    currentAgency: agency._id,
+    visibleToAgencies: [agency._id],
+    applicant: body.applicant,
+    channel: body.channel,
+    ...(body.queueTicket ? { queueTicket: body.queueTicket } : {}),
+    declaration: {
+      ...(form ? { formId: form.formId, formVersion: form.formVersion } : {}),
+      data: body.declaration.data,
+    },
+    documents: (body.documents ?? []).map((d) => ({
+      component: d.component,
+      ...(d.name ? { name: d.name } : {}),
+      fileIds: d.fileIds ?? [],
+      digitised: false,
+      original: d.original ?? false,
+    })),
+    status: 1,
+    submittedAt: now,
+    stepDeadlines: [],
+    timeline: [
+      {
+        at: now,
+        actor: {
+          kind: user.roles.includes('officer') ? 'user' : 'citizen',
+          userId: user.id,
+          username: user.username,
+        },
+        action: 'dossier.submitted',
+        status: 1,
+        agency: agency._id,
+        agencyCode: agency.code,
+      },
+    ],
+    ...(body.returnChannel ? { returnChannel: body.returnChannel } : {}),
+    fees: version.fees,
+    receiptSecretHash,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    createdBy: user.id,
+  };
+  try {
+    const created = await DossierModel.create(dossier);
+    return { dossier: created.toObject(), receiptSecret, created: true };
+  } catch (error) {
+    // Two copies of one retried request raced past the first check; the index let one in.
+    if (idempotencyKey && isDuplicateKey(error)) {
+      const existing = await DossierModel.findOne({ idempotencyKey }).lean();
+      if (existing) return replay(existing, body);
+    }
+    throw error;
+  }
+}

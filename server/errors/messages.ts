@@ -1,0 +1,179 @@
+// Catalogue of every message a client may read, Vietnamese first, English for `Accept-Language: en`.
+export type Lang = 'vi' | 'en';
+
+const things = {
+  resource: { vi: 'tài nguyên', en: 'resource' },
+  route: { vi: 'đường dẫn', en: 'route' },
+  dossier: { vi: 'hồ sơ', en: 'dossier' },
+  procedure: { vi: 'thủ tục hành chính', en: 'administrative procedure' },
+  procedureVersion: { vi: 'phiên bản thủ tục', en: 'procedure version' },
+  agency: { vi: 'cơ quan', en: 'agency' },
+  user: { vi: 'người dùng', en: 'user' },
+} as const;
+
+export type Thing = keyof typeof things;
+export type MessageParams = { what?: Thing } & Record<string, string | number | undefined>;
+
+type Template = (p: MessageParams, lang: Lang) => string;
+const t = (vi: Template | string, en: Template | string) => ({ vi, en });
+const what = (p: MessageParams, lang: Lang) => things[p.what ?? 'resource'][lang];
+
+const catalogue = {
+  validation_failed: t('Dữ liệu gửi lên không hợp lệ', 'The request data is not valid'),
+  malformed_json: t('Nội dung gửi lên không phải JSON hợp lệ', 'The request body is not valid JSON'),
+  unsupported_media_type: t(
+    'Nội dung phải có Content-Type: application/json',
+    'The request body must be sent as Content-Type: application/json',
+  ),
+  payload_too_large: t(
+    (p) => `Nội dung gửi lên vượt quá giới hạn ${p.limit}`,
+    (p) => `The request body exceeds the limit of ${p.limit}`,
+  ),
+  unauthenticated: t('Bạn cần đăng nhập', 'You need to sign in'),
+  forbidden: t('Bạn không có quyền thực hiện thao tác này', 'You are not allowed to do this'),
+  csrf_invalid: t(
+    'Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token); hãy tải lại trang',
+    'Missing or wrong anti-forgery token (X-CSRF-Token); reload the page',
+  ),
+  login_failed: t('Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password'),
+  user_disabled: t('Tài khoản đã bị khóa', 'This account is disabled'),
+  too_many_requests: t(
+    'Quá nhiều yêu cầu; hãy thử lại sau ít phút',
+    'Too many requests; try again in a few minutes',
+  ),
+  not_found: t(
+    (p, l) => `Không tìm thấy ${what(p, l)}`,
+    (p, l) => `The ${what(p, l)} was not found`,
+  ),
+  internal: t('Lỗi hệ thống; vui lòng thử lại sau', 'Internal error; please try again later'),
+  store_unavailable: t('Không kết nối được cơ sở dữ liệu', 'The document store cannot be reached'),
+  engine_unavailable: t(
+    'Không kết nối được bộ máy quy trình (Zeebe)',
+    'The workflow engine (Zeebe) cannot be reached',
+  ),
+  engine_rejected: t(
+    (p) => `Bộ máy quy trình từ chối yêu cầu: ${p.detail}`,
+    (p) => `The workflow engine rejected the request: ${p.detail}`,
+  ),
+  procedure_not_published: t(
+    (p) => `Thủ tục ${p.code} chưa có phiên bản đang áp dụng`,
+    (p) => `Procedure ${p.code} has no published version`,
+  ),
+  agency_not_implementing: t(
+    (p) => `Cơ quan ${p.agency} không tiếp nhận thủ tục ${p.code}`,
+    (p) => `Agency ${p.agency} does not receive procedure ${p.code}`,
+  ),
+  dossier_sequence_exhausted: t(
+    (p) => `Cơ quan ${p.agency} đã dùng hết 9999 số hồ sơ trong ngày ${p.day}`,
+    (p) => `Agency ${p.agency} has used all 9999 dossier numbers of ${p.day}`,
+  ),
+  idempotency_conflict: t(
+    'Khóa chống gửi trùng (idempotencyKey) đã được dùng cho một hồ sơ khác',
+    'This idempotencyKey was already used for a different dossier',
+  ),
+  duplicate: t(
+    (p, l) => `${what(p, l)} "${p.key}" đã tồn tại`,
+    (p, l) => `The ${what(p, l)} "${p.key}" already exists`,
+  ),
+  // Field messages (ajv keywords and domain checks).
+  field_required: t('Bắt buộc phải nhập', 'Is required'),
+  field_unknown: t('Trường không được phép', 'Is not an allowed field'),
+  field_type: t(
+    (p) => `Phải là ${typeName(String(p.type), 'vi')}`,
+    (p) => `Must be ${typeName(String(p.type), 'en')}`,
+  ),
+  field_pattern: t('Không đúng định dạng', 'Has the wrong format'),
+  field_format: t(
+    (p) => formatText(String(p.format), 'vi'),
+    (p) => formatText(String(p.format), 'en'),
+  ),
+  field_min_length: t(
+    (p) => `Phải có ít nhất ${p.limit} ký tự`,
+    (p) => `Must be at least ${p.limit} characters long`,
+  ),
+  field_max_length: t(
+    (p) => `Không được dài quá ${p.limit} ký tự`,
+    (p) => `Must be at most ${p.limit} characters long`,
+  ),
+  field_minimum: t(
+    (p) => `Phải lớn hơn hoặc bằng ${p.limit}`,
+    (p) => `Must be at least ${p.limit}`,
+  ),
+  field_maximum: t(
+    (p) => `Phải nhỏ hơn hoặc bằng ${p.limit}`,
+    (p) => `Must be at most ${p.limit}`,
+  ),
+  field_enum: t(
+    (p) => `Phải là một trong các giá trị: ${p.values}`,
+    (p) => `Must be one of: ${p.values}`,
+  ),
+  field_min_items: t(
+    (p) => `Phải có ít nhất ${p.limit} mục`,
+    (p) => `Must have at least ${p.limit} items`,
+  ),
+  field_max_items: t(
+    (p) => `Không được quá ${p.limit} mục`,
+    (p) => `Must have at most ${p.limit} items`,
+  ),
+  field_unique_items: t('Không được có mục trùng nhau', 'Must not contain duplicate items'),
+  field_invalid: t('Giá trị không hợp lệ', 'Is not valid'),
+  field_period: t('Ngày bắt đầu phải trước ngày kết thúc', 'The start date must be before the end date'),
+  field_unknown_agency: t('Không có cơ quan với mã này', 'No agency has this code'),
+  field_unknown_procedure: t('Không có thủ tục với mã này', 'No procedure has this code'),
+} satisfies Record<string, { vi: Template | string; en: Template | string }>;
+
+export type MessageKey = keyof typeof catalogue;
+
+function typeName(type: string, lang: Lang): string {
+  const names: Record<string, [string, string]> = {
+    string: ['chuỗi ký tự', 'a string'],
+    number: ['số', 'a number'],
+    integer: ['số nguyên', 'an integer'],
+    boolean: ['true hoặc false', 'true or false'],
+    object: ['đối tượng JSON', 'a JSON object'],
+    array: ['danh sách', 'an array'],
+  };
+  const name = names[type.split(',')[0] ?? ''];
+  return name ? name[lang === 'vi' ? 0 : 1] : type;
+}
+
+function formatText(format: string, lang: Lang): string {
+  const formats: Record<string, [string, string]> = {
+    cccd: [
+      'Số định danh cá nhân (CCCD) phải gồm đúng 12 chữ số',
+      'A personal ID (CCCD) number must be exactly 12 digits',
+    ],
+    email: ['Địa chỉ e-mail không hợp lệ', 'Is not a valid e-mail address'],
+    'date-time': [
+      'Phải là thời điểm ISO 8601, ví dụ 2025-07-01T08:00:00+07:00',
+      'Must be an ISO 8601 instant',
+    ],
+    date: ['Phải là ngày dạng YYYY-MM-DD', 'Must be a date as YYYY-MM-DD'],
+    'vn-phone': ['Số điện thoại không hợp lệ', 'Is not a valid phone number'],
+    'procedure-code': [
+      'Mã thủ tục phải có dạng d.dddddd, ví dụ 1.001193',
+      'A procedure code looks like 1.001193',
+    ],
+    'dossier-code': [
+      'Mã hồ sơ không đúng định dạng quốc gia',
+      'Is not a dossier code in the national format',
+    ],
+  };
+  const text = formats[format];
+  return text
+    ? text[lang === 'vi' ? 0 : 1]
+    : lang === 'vi'
+      ? `Không đúng định dạng ${format}`
+      : `Is not a valid ${format}`;
+}
+
+export function translate(key: MessageKey, params: MessageParams, lang: Lang): string {
+  const template = catalogue[key][lang];
+  return typeof template === 'string' ? template : template(params, lang);
+}
+
+/** Vietnamese unless the caller's first preferred language is English. */
+export function languageOf(acceptLanguage: string | undefined): Lang {
+  const first = (acceptLanguage ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'vi';
+}

@@ -1,0 +1,15 @@
+// What the routes need from the running server, handed in once when the app is built.
+import type { Config } from '../config/load-config';
+import type { EngineClient } from '../engine/engine-client';
+import type { Logger } from '../logger';
+import type { SessionKeeper } from '../auth/sessions';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  sessions: SessionKeeper;
+  /** Absent while no engine is configured or embedded. */
+  engine?: EngineClient;
+  /** Folder of the built web app, served with an SPA fallback when it exists. */
+  webAppDir?: string;
+}

@@ -1,0 +1,45 @@
+// Agency (cơ quan): a node of the organisation tree since the two-level reform of 1 July 2025 — the city, its
+// Public Administration Service Centre, communes/wards and their centres, departments (sở), sector bodies.
+import { Schema, model, type Types } from 'mongoose';
+
+export const agencyLevels = ['province', 'commune', 'department', 'sector'] as const;
+export type AgencyLevel = (typeof agencyLevels)[number];
+/** An authority decides dossiers; a service centre (Trung tâm Phục vụ hành chính công) receives and returns them. */
+export const agencyKinds = ['authority', 'service-centre'] as const;
+export type AgencyKind = (typeof agencyKinds)[number];
+
+export interface Agency {
+  _id: Types.ObjectId;
+  /** Electronic identifier code (Decision 20/2020/QĐ-TTg), the first segment of every dossier code it receives. */
+  code: string;
+  /** True while the code is our placeholder, not confirmed against the published list. */
+  codeProvisional: boolean;
+  name: string;
+  level: AgencyLevel;
+  kind: AgencyKind;
+  parent?: Types.ObjectId;
+  effectiveFrom: Date;
+  effectiveTo?: Date;
+  address?: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const agencyCodePattern = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+
+const agencySchema = new Schema<Agency>(
+  {
+    code: { type: String, required: true, unique: true, match: agencyCodePattern },
+    codeProvisional: { type: Boolean, required: true, default: false },
+    name: { type: String, required: true, trim: true, maxlength: 200 },
+    level: { type: String, required: true, enum: agencyLevels },
+    kind: { type: String, required: true, enum: agencyKinds },
+    parent: { type: Schema.Types.ObjectId, ref: 'Agency', index: true },
+    effectiveFrom: { type: Date, required: true },
+    effectiveTo: { type: Date },
+    address: { type: String, maxlength: 300 },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+export const AgencyModel = model<Agency>('Agency', agencySchema);

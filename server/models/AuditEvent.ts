@@ -1,0 +1,66 @@
+// AuditEvent: append-only record of every write — who did what to which record, from where. Updates and
+// deletes through the model are refused.
+import { Schema, model, type Types } from 'mongoose';
+
+export interface AuditActor {
+  kind: 'user' | 'anonymous' | 'system';
+  userId?: Types.ObjectId;
+  username?: string;
+}
+
+export interface AuditEvent {
+  _id: Types.ObjectId;
+  at: Date;
+  actor: AuditActor;
+  /** Dotted verb, e.g. `dossier.create`, `auth.login`, `user.update`. */
+  action: string;
+  outcome: 'success' | 'failure';
+  target?: { kind: string; id?: string; key?: string };
+  ip?: string;
+  userAgent?: string;
+  requestId?: string;
+  details?: Record<string, unknown>;
+}
+
+const auditEventSchema = new Schema<AuditEvent>(
+  {
+    at: { type: Date, required: true },
+    actor: {
+      kind: { type: String, required: true, enum: ['user', 'anonymous', 'system'] },
+      userId: { type: Schema.Types.ObjectId, ref: 'User' },
+      username: String,
+    },
+    action: { type: String, required: true },
+    outcome: { type: String, required: true, enum: ['success', 'failure'] },
+    target: { kind: String, id: String, key: String },
+    ip: String,
+    userAgent: String,
+    requestId: String,
+    details: Schema.Types.Mixed,
+  },
+  { versionKey: false, strict: 'throw' },
+);
+auditEventSchema.index({ at: -1 });
+auditEventSchema.index({ 'target.kind': 1, 'target.id': 1, at: -1 });
+auditEventSchema.index({ 'actor.userId': 1, at: -1 });
+
+function refuse(): never {
+  throw new Error('AuditEvent is append-only');
+}
+for (const op of [
+  'updateOne',
+  'updateMany',
+  'findOneAndUpdate',
+  'replaceOne',
+  'findOneAndReplace',
+  'deleteOne',
+  'deleteMany',
+  'findOneAndDelete',
+] as const) {
+  auditEventSchema.pre(op, refuse);
+}
+auditEventSchema.pre('save', function () {
+  if (!this.isNew) refuse();
+});
+
+export const AuditEventModel = model<AuditEvent>('AuditEvent', auditEventSchema);

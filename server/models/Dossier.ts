@@ -1,0 +1,249 @@
+// Dossier (hồ sơ): one filing of one procedure, from submission to result return. It keeps the procedure
+// version in force at receipt, an append-only timeline (who, what, BPMN element, agency, when) and the set of
+// agencies that may see it. Every change is a single-document update; nothing needs a transaction.
+import { Schema, model, type Types } from 'mongoose';
+import {
+  dossierStatusCodes,
+  dossierSubStatuses,
+  type DossierStatus,
+  type DossierSubStatus,
+} from '../domain/dossier-status';
+import type { DossierComponent, Fee, FormRef, TimeLimit } from './Procedure';
+import { feeCollectionPoints, timeLimitUnits } from './Procedure';
+
+export const channels = ['counter', 'online', 'post'] as const;
+export type Channel = (typeof channels)[number];
+export const returnChannels = ['counter', 'post', 'online'] as const;
+
+export interface TimelineEvent {
+  at: Date;
+  actor: { kind: 'user' | 'citizen' | 'system'; userId?: Types.ObjectId; username?: string; name?: string };
+  /** Dotted verb, e.g. `dossier.submitted`, `dossier.accepted`, `task.completed`, `dossier.transferred`. */
+  action: string;
+  /** Status after the event, when it changed the status. */
+  status?: DossierStatus;
+  elementId?: string;
+  agency?: Types.ObjectId;
+  agencyCode?: string;
+  note?: string;
+}
+
+export interface DossierDocument {
+  component: string;
+  name?: string;
+  fileIds: string[];
+  digitised: boolean;
+  sha256?: string;
+  pages?: number;
+  original: boolean;
+}
+
+export interface StepDeadline {
+  step: string;
+  elementId?: string;
+  agency?: Types.ObjectId;
+  startedAt: Date;
+  dueAt?: Date;
+  finishedAt?: Date;
+}
+
+export interface Dossier {
+  _id: Types.ObjectId;
+  code: string;
+  procedure: {
+    id: Types.ObjectId;
+    code: string;
+    name: string;
+    version: number;
+    bpmnProcessId: string;
+    processVersion?: number;
+    forms: FormRef[];
+    timeLimit: TimeLimit;
+    components: DossierComponent[];
+  };
+  receivingAgency: Types.ObjectId;
+  receivingAgencyCode: string;
+  currentAgency: Types.ObjectId;
+  /** Receiving, current and every agency it was transferred to: the officers' scoping key. */
+  visibleToAgencies: Types.ObjectId[];
+  applicant: {
+    name: string;
+    idNumber: string;
+    phone?: string;
+    email?: string;
+    address?: string;
+  };
+  channel: Channel;
+  queueTicket?: string;
+  declaration: { formId?: string; formVersion?: string; data: Record<string, unknown> };
+  documents: DossierDocument[];
+  status: DossierStatus;
+  subStatus?: DossierSubStatus;
+  submittedAt: Date;
+  receivedAt?: Date;
+  appointmentAt?: Date;
+  dueAt?: Date;
+  resolvedAt?: Date;
+  returnedAt?: Date;
+  stepDeadlines: StepDeadline[];
+  timeline: TimelineEvent[];
+  result?: { summary?: string; documents: { name: string; fileIds: string[] }[] };
+  returnChannel?: (typeof returnChannels)[number];
+  fees: (Fee & { paidAt?: Date })[];
+  rating?: { score: number; comment?: string; at: Date };
+  processInstanceKey?: string;
+  /** Hash of the secret printed on the receipt; the citizen's key to the public status lookup. */
+  receiptSecretHash: string;
+  /** `<user id>:<client key>` of the request that created it, so a retried submission creates one dossier. */
+  idempotencyKey?: string;
+  createdBy?: Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const actorSchema = new Schema(
+  {
+    kind: { type: String, required: true, enum: ['user', 'citizen', 'system'] },
+    userId: { type: Schema.Types.ObjectId, ref: 'User' },
+    username: String,
+    name: String,
+  },
+  { _id: false },
+);
+
+const timelineEventSchema = new Schema<TimelineEvent>(
+  {
+    at: { type: Date, required: true },
+    actor: { type: actorSchema, required: true },
+    action: { type: String, required: true },
+    status: { type: Number, enum: dossierStatusCodes },
+    elementId: String,
+    agency: { type: Schema.Types.ObjectId, ref: 'Agency' },
+    agencyCode: String,
+    note: { type: String, maxlength: 2000 },
+  },
+  { _id: false },
+);
+
+const dossierSchema = new Schema<Dossier>(
+  {
+    code: { type: String, required: true, unique: true },
+    procedure: {
+      id: { type: Schema.Types.ObjectId, ref: 'Procedure', required: true },
+      code: { type: String, required: true },
+      name: { type: String, required: true },
+      version: { type: Number, required: true },
+      bpmnProcessId: { type: String, required: true },
+      processVersion: Number,
+      forms: [{ _id: false, formId: String, formVersion: String }],
+      timeLimit: {
+        value: { type: Number, required: true },
+        unit: { type: String, required: true, enum: timeLimitUnits },
+        sameDayCutoff: String,
+      },
+      components: [
+        {
+          _id: false,
+          id: String,
+          name: String,
+          required: Boolean,
+          originals: Number,
+          copies: Number,
+          note: String,
+        },
+      ],
+    },
+    receivingAgency: { type: Schema.Types.ObjectId, ref: 'Agency', required: true },
+    receivingAgencyCode: { type: String, required: true },
+    currentAgency: { type: Schema.Types.ObjectId, ref: 'Agency', required: true },
+    visibleToAgencies: [{ type: Schema.Types.ObjectId, ref: 'Agency' }],
+    applicant: {
+      name: { type: String, required: true, maxlength: 200 },
+      idNumber: { type: String, required: true, match: /^\d{12}$/ },
+      phone: { type: String, maxlength: 20 },
+      email: { type: String, maxlength: 200 },
+      address: { type: String, maxlength: 500 },
+    },
+    channel: { type: String, required: true, enum: channels },
+    queueTicket: { type: String, maxlength: 20 },
+    declaration: {
+      formId: String,
+      formVersion: String,
+      data: { type: Schema.Types.Mixed, default: {} },
+    },
+    documents: [
+      {
+        _id: false,
+        component: { type: String, required: true },
+        name: String,
+        fileIds: { type: [String], default: [] },
+        digitised: { type: Boolean, default: false },
+        sha256: String,
+        pages: Number,
+        original: { type: Boolean, default: false },
+      },
+    ],
+    status: { type: Number, required: true, enum: dossierStatusCodes },
+    subStatus: { type: String, enum: Object.keys(dossierSubStatuses) },
+    submittedAt: { type: Date, required: true },
+    receivedAt: Date,
+    appointmentAt: Date,
+    dueAt: Date,
+    resolvedAt: Date,
+    returnedAt: Date,
+    stepDeadlines: [
+      {
+        _id: false,
+        step: { type: String, required: true },
+        elementId: String,
+        agency: { type: Schema.Types.ObjectId, ref: 'Agency' },
+        startedAt: { type: Date, required: true },
+        dueAt: Date,
+        finishedAt: Date,
+      },
+    ],
+    timeline: { type: [timelineEventSchema], default: [] },
+    result: {
+      type: new Schema(
+        { summary: String, documents: [{ _id: false, name: String, fileIds: [String] }] },
+        { _id: false },
+      ),
+      default: undefined,
+    },
+    returnChannel: { type: String, enum: ['counter', 'post', 'online'] },
+    fees: [
+      {
+        _id: false,
+        name: String,
+        amount: Number,
+        collectAt: { type: String, enum: feeCollectionPoints },
+        note: String,
+        paidAt: Date,
+      },
+    ],
+    rating: {
+      type: new Schema(
+        { score: { type: Number, min: 1, max: 5 }, comment: String, at: Date },
+        { _id: false },
+      ),
+      default: undefined,
+    },
+    processInstanceKey: String,
+    receiptSecretHash: { type: String, required: true },
+    idempotencyKey: { type: String },
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+// The queries the app makes: an agency's list (newest first, by status, by procedure), a citizen's own list,
+// overdue and period filters, the retried-submission check.
+dossierSchema.index({ visibleToAgencies: 1, submittedAt: -1 });
+dossierSchema.index({ visibleToAgencies: 1, status: 1, submittedAt: -1 });
+dossierSchema.index({ visibleToAgencies: 1, 'procedure.code': 1, submittedAt: -1 });
+dossierSchema.index({ createdBy: 1, submittedAt: -1 });
+dossierSchema.index({ status: 1, dueAt: 1 });
+dossierSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
+dossierSchema.index({ processInstanceKey: 1 }, { sparse: true });
+
+export const DossierModel = model<Dossier>('Dossier', dossierSchema);

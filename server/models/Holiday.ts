@@ -1,0 +1,29 @@
+// Holiday calendar entry: the admin-maintained year-by-year table the working-day calendar reads — public
+// holidays (lunar ones converted), compensatory days off, and weekend days swapped into working days.
+import { Schema, model, type Types } from 'mongoose';
+
+export const holidayKinds = ['day-off', 'working-day'] as const;
+export type HolidayKind = (typeof holidayKinds)[number];
+
+export interface Holiday {
+  _id: Types.ObjectId;
+  /** Local date in Asia/Ho_Chi_Minh, YYYY-MM-DD. */
+  date: string;
+  kind: HolidayKind;
+  name: string;
+  createdBy?: Types.ObjectId;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+const holidaySchema = new Schema<Holiday>(
+  {
+    date: { type: String, required: true, unique: true, match: /^\d{4}-\d{2}-\d{2}$/ },
+    kind: { type: String, required: true, enum: holidayKinds },
+    name: { type: String, required: true, trim: true, maxlength: 200 },
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+
+export const HolidayModel = model<Holiday>('Holiday', holidaySchema);

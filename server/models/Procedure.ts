@@ -1,0 +1,155 @@
+// Procedure (thủ tục hành chính): a catalogue entry with its versions. Each version carries the rules in force
+// from its effective date — BPMN model, declaration forms, legal time limit, fees, required components — and,
+// once published, the engine's process definition it was deployed as. A dossier copies the version it was
+// received under, so a later version never changes it.
+import { Schema, model, type Types } from 'mongoose';
+import { agencyLevels, type AgencyLevel } from './Agency';
+
+export const procedureVersionStatuses = ['draft', 'published', 'retired'] as const;
+export type ProcedureVersionStatus = (typeof procedureVersionStatuses)[number];
+export const timeLimitUnits = ['working-days', 'days', 'hours', 'months'] as const;
+export type TimeLimitUnit = (typeof timeLimitUnits)[number];
+export const onlineLevels = ['full', 'partial', 'none'] as const;
+export const feeCollectionPoints = ['intake', 'supplement', 'result'] as const;
+
+export interface TimeLimit {
+  value: number;
+  unit: TimeLimitUnit;
+  /** Dossiers received after this local time count from the next working day (the 15:00 rule), e.g. `15:00`. */
+  sameDayCutoff?: string;
+}
+
+export interface Fee {
+  name: string;
+  /** VND */
+  amount: number;
+  collectAt: (typeof feeCollectionPoints)[number];
+  note?: string;
+}
+
+/** Thành phần hồ sơ: one required (or optional) document of the dossier. */
+export interface DossierComponent {
+  id: string;
+  name: string;
+  required: boolean;
+  originals: number;
+  copies: number;
+  note?: string;
+}
+
+export interface FormRef {
+  formId: string;
+  formVersion: string;
+}
+
+export interface ProcedureVersion {
+  version: number;
+  status: ProcedureVersionStatus;
+  changelog: string;
+  createdBy?: Types.ObjectId;
+  createdAt: Date;
+  publishedBy?: Types.ObjectId;
+  publishedAt?: Date;
+  retiredAt?: Date;
+  effectiveFrom?: Date;
+  bpmnProcessId: string;
+  bpmnXml?: string;
+  forms: FormRef[];
+  timeLimit: TimeLimit;
+  fees: Fee[];
+  components: DossierComponent[];
+  onlineLevel: (typeof onlineLevels)[number];
+  /** Set when the version is deployed to the engine. */
+  deployment?: { processDefinitionKey: string; processVersion: number; deployedAt: Date };
+}
+
+export interface Procedure {
+  _id: Types.ObjectId;
+  /** National code in the National Database of Administrative Procedures, `d.dddddd`. */
+  code: string;
+  /** A province's variant code, e.g. `1.000948.H38`. */
+  localCode?: string;
+  names: { vi: string; en?: string };
+  field: { code?: string; name: string };
+  level: AgencyLevel;
+  /** Agencies that receive it; empty ⇒ every service centre or authority at `level` receives it. */
+  implementingAgencies: Types.ObjectId[];
+  versions: ProcedureVersion[];
+  /** Version dossiers are received under now (the one with status published); null while none is. */
+  publishedVersion: number | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const procedureCodePattern = /^\d\.\d{6}$/;
+
+const versionSchema = new Schema<ProcedureVersion>(
+  {
+    version: { type: Number, required: true, min: 1 },
+    status: { type: String, required: true, enum: procedureVersionStatuses },
+    changelog: { type: String, default: '', maxlength: 4000 },
+    createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    createdAt: { type: Date, required: true },
+    publishedBy: { type: Schema.Types.ObjectId, ref: 'User' },
+    publishedAt: Date,
+    retiredAt: Date,
+    effectiveFrom: Date,
+    bpmnProcessId: { type: String, required: true, match: /^[A-Za-z_][\w.-]*$/ },
+    bpmnXml: String,
+    forms: [
+      { _id: false, formId: { type: String, required: true }, formVersion: { type: String, required: true } },
+    ],
+    timeLimit: {
+      value: { type: Number, required: true, min: 0 },
+      unit: { type: String, required: true, enum: timeLimitUnits },
+      sameDayCutoff: { type: String, match: /^\d{2}:\d{2}$/ },
+    },
+    fees: [
+      {
+        _id: false,
+        name: { type: String, required: true },
+        amount: { type: Number, required: true, min: 0 },
+        collectAt: { type: String, required: true, enum: feeCollectionPoints },
+        note: String,
+      },
+    ],
+    components: [
+      {
+        _id: false,
+        id: { type: String, required: true },
+        name: { type: String, required: true },
+        required: { type: Boolean, required: true },
+        originals: { type: Number, default: 0, min: 0 },
+        copies: { type: Number, default: 0, min: 0 },
+        note: String,
+      },
+    ],
+    onlineLevel: { type: String, required: true, enum: onlineLevels, default: 'none' },
+    deployment: {
+      type: new Schema(
+        { processDefinitionKey: String, processVersion: Number, deployedAt: Date },
+        { _id: false, strict: 'throw' },
+      ),
+      default: undefined,
+    },
+  },
+  { _id: false, strict: 'throw' },
+);
+
+const procedureSchema = new Schema<Procedure>(
+  {
+    code: { type: String, required: true, unique: true, match: procedureCodePattern },
+    localCode: { type: String, maxlength: 60 },
+    names: { vi: { type: String, required: true, maxlength: 500 }, en: { type: String, maxlength: 500 } },
+    field: { code: String, name: { type: String, required: true, maxlength: 200 } },
+    level: { type: String, required: true, enum: agencyLevels },
+    implementingAgencies: [{ type: Schema.Types.ObjectId, ref: 'Agency' }],
+    versions: { type: [versionSchema], default: [] },
+    publishedVersion: { type: Number, default: null },
+  },
+  { timestamps: true, strict: 'throw' },
+);
+procedureSchema.index({ level: 1, 'field.name': 1 });
+procedureSchema.index({ implementingAgencies: 1 });
+
+export const ProcedureModel = model<Procedure>('Procedure', procedureSchema);

@@ -1,0 +1,26 @@
+// Creates the indexes every model declares (autoIndex is off so start-up decides when, and waits for it).
+import { AgencyModel } from './Agency';
+import { AuditEventModel } from './AuditEvent';
+import { DossierModel } from './Dossier';
+import { DossierCounterModel } from './DossierCounter';
+import { HolidayModel } from './Holiday';
+import { ProcedureModel } from './Procedure';
+import { SessionModel } from './Session';
+import { TaskModel } from './Task';
+import { UserModel } from './User';
+
+export const allModels = [
+  AgencyModel,
+  UserModel,
+  SessionModel,
+  ProcedureModel,
+  DossierModel,
+  DossierCounterModel,
+  TaskModel,
+  HolidayModel,
+  AuditEventModel,
+];
+
+export async function syncModelIndexes(): Promise<void> {
+  for (const model of allModels) await model.createIndexes();
+}

@@ -1,0 +1,75 @@
+// Dossiers: the caller's list, submission, one dossier; and the citizen's public status lookup.
+import type { Router } from 'express';
+import { dossierRoutes, type ListDossiersQuery, type SubmitDossierBody } from '../api-schemas/dossiers';
+import { forbidden, notFound } from '../errors/api-error';
+import { recordAudit } from '../domain/audit-trail';
+import { dossierScope } from '../domain/dossier-scope';
+import { listDossiers } from '../domain/dossier-listing';
+import { submitDossier } from '../domain/dossier-submission';
+import { dossierDetail, dossierSummary, publicDossierStatus } from '../domain/dossier-views';
+import { receiptSecretMatches } from '../domain/receipt-secret';
+import { DossierModel } from '../models/Dossier';
+import { mountRoute } from '../http/route';
+import { publicLookupRateLimit } from '../http/rate-limits';
+
+export function mountDossierRoutes(router: Router): void {
+  mountRoute(router, dossierRoutes.list, async (_req, res) => {
+    const { auth, lang } = res.locals.ctx;
+    const scope = dossierScope(auth!.user);
+    if (!scope) throw forbidden();
+    const query = res.locals.query as unknown as ListDossiersQuery;
+    const now = new Date();
+    const { rows, hasMore, total } = await listDossiers(scope, query, now);
+    res.json({
+      items: rows.map((row) => dossierSummary(row, lang, now)),
+      page: query.page,
+      pageSize: query.pageSize,
+      hasMore,
+      ...(total !== undefined ? { total } : {}),
+    });
+  });
+
+  mountRoute(router, dossierRoutes.submit, async (req, res) => {
+    const { auth, lang } = res.locals.ctx;
+    const { dossier, receiptSecret, created } = await submitDossier(
+      req.body as SubmitDossierBody,
+      auth!.user,
+    );
+    await recordAudit(res.locals.ctx, {
+      action: created ? 'dossier.create' : 'dossier.receipt-secret.reissue',
+      target: { kind: 'dossier', id: dossier._id.toHexString(), key: dossier.code },
+      details: { channel: dossier.channel, procedureCode: dossier.procedure.code },
+    });
+    res
+      .status(created ? 201 : 200)
+      .json({ dossier: dossierDetail(dossier, lang, new Date()), receiptSecret });
+  });
+
+  mountRoute(router, dossierRoutes.get, async (_req, res) => {
+    const { auth, lang } = res.locals.ctx;
+    const scope = dossierScope(auth!.user);
+    if (!scope) throw forbidden();
+    const { code } = res.locals.params as { code: string };
+    const dossier = await DossierModel.findOne({ ...scope, code }).lean();
+    // Outside the caller's scope a dossier does not exist: no hint that the code is taken.
+    if (!dossier) throw notFound('dossier');
+    res.json(dossierDetail(dossier, lang, new Date()));
+  });
+
+  mountRoute(
+    router,
+    dossierRoutes.publicStatus,
+    async (req, res) => {
+      const { code, secret } = req.body as { code: string; secret: string };
+      const dossier = await DossierModel.findOne({ code }).lean();
+      // Same answer for an unknown code and a wrong secret, so neither can be probed.
+      const matches = await receiptSecretMatches(secret, dossier?.receiptSecretHash ?? absentHash);
+      if (!dossier || !matches) throw notFound('dossier');
+      res.json(publicDossierStatus(dossier, res.locals.ctx.lang, new Date()));
+    },
+    [publicLookupRateLimit()],
+  );
+}
+
+// A bcrypt hash of nothing anyone can type, so an unknown code costs as much time as a wrong secret.
+const absentHash = '$2b$10$gWb531r1ksTbQEuXQuANUOVeJ8dM5J3TMXR0WlaGPQTqXQfuI6psi';
