@@ -1,0 +1,91 @@
+// Configuration from environment variables: defaults, one clear error naming the variable, and the settings
+// the "Running at scale" compose file uses (deploy/motcua.env) accepted as they are.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../../server/config/load-config';
+
+function parseEnvFile(file: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const match = /^([A-Z_][A-Z0-9_]*)=(.*)$/.exec(line.trim());
+    if (match) env[match[1]!] = match[2]!.replace(/^"(.*)"$/, '$1');
+  }
+  return env;
+}
+
+const errorOf = (env: Record<string, string>) => {
+  try {
+    loadConfig(env, '/srv/motcua');
+  } catch (error) {
+    return error as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+};
+
+describe('loadConfig', () => {
+  it('runs on defaults: embedded store and engine, port 3000, ./data', () => {
+    const config = loadConfig({}, '/srv/motcua');
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '/srv/motcua/data',
+      logLevel: 'info',
+      zeebeOAuth: false,
+    });
+    expect(config.mongodbUri).toBeUndefined();
+    expect(config.zeebeAddress).toBeUndefined();
+    expect(config.sessionSecret).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ MONGODB_URI: 'postgres://x' }, 'MONGODB_URI'],
+    [{ ZEEBE_ADDRESS: 'zeebe' }, 'ZEEBE_ADDRESS'],
+    [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
+    [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
+    [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
+    [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
+    [
+      { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
+      'ZEEBE_AUTHORIZATION_SERVER_URL',
+    ],
+  ])('stops on %j with one line naming %s', (env, variable) => {
+    const error = errorOf(env as Record<string, string>);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error.variable).toBe(variable);
+    expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
+    expect(error.message).not.toContain('\n');
+  });
+
+  it('accepts the settings of the Running-at-scale compose file', () => {
+    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.env'));
+    // compose passes the two secrets from the shell that runs it.
+    const config = loadConfig(
+      { ...env, SESSION_SECRET: 'x'.repeat(48), ZEEBE_CLIENT_SECRET: 's3cret' },
+      '/srv/motcua',
+    );
+    expect(config.mongodbUri).toMatch(
+      /^mongodb:\/\/mongo1:27017,mongo2:27017,mongo3:27017\/motcua\?replicaSet=rs0/,
+    );
+    expect(config.zeebeAddress).toBe('zeebe:26500');
+    expect(config.zeebeOAuth).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('0.0.0.0');
+    expect(config.trustProxy).toBe(1);
+    expect(config.dataDir).toBe('/var/lib/motcua');
+  });
+
+  it('is the file the compose services load, with the secrets taken from the shell', () => {
+    const compose = readFileSync(path.join(__dirname, '../../deploy/compose.yaml'), 'utf8');
+    expect(compose).toContain('env_file: motcua.env');
+    expect(compose).toMatch(/SESSION_SECRET: \$\{SESSION_SECRET:\?/);
+    expect(compose).toMatch(/ZEEBE_CLIENT_SECRET: \$\{ZEEBE_CLIENT_SECRET:\?/);
+    expect(compose).toMatch(/image: camunda\/zeebe:8\.3\.\d+/);
+    expect(compose).toMatch(/image: mongo:7/);
+    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.env'));
+    expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['SESSION_SECRET']));
+    expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['ZEEBE_CLIENT_SECRET']));
+  });
+});
