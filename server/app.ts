@@ -88,7 +88,20 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);
   app.set('query parser', 'simple');
-  app.use(helmet());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Served over plain HTTP on one machine; behind a TLS proxy HSTS does the upgrading.
+          upgradeInsecureRequests: null,
+          // Scans, slips and diagrams are shown from blob: and data: URLs.
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          frameSrc: ["'self'", 'blob:'],
+          workerSrc: ["'self'", 'blob:'],
+        },
+      },
+    }),
+  );
   app.use(requestContext(deps));
   app.use(cookieParser(deps.config.sessionSecret));
   app.use('/api', (_req, res, next) => {
