@@ -1,0 +1,44 @@
+// Routes of the web app.
+import { BrowserRouter, Route, Routes } from 'react-router';
+import CssBaseline from '@mui/material/CssBaseline';
+import { ThemeProvider } from '@mui/material/styles';
+import { AuthProvider } from '../auth/auth-context';
+import { LoginPage } from '../auth/LoginPage';
+import { ProcedureListPage } from '../catalogue/ProcedureListPage';
+import { AppShell } from '../shell/AppShell';
+import { RequireAuth } from '../shell/RequireAuth';
+import { WelcomePage } from '../shell/WelcomePage';
+import { theme } from './theme';
+
+export function App() {
+  return (
+    <ThemeProvider theme={theme}>
+      <CssBaseline />
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route path="/login" element={<LoginPage />} />
+            <Route
+              element={
+                <RequireAuth>
+                  <AppShell />
+                </RequireAuth>
+              }
+            >
+              <Route index element={<WelcomePage />} />
+              <Route
+                path="/procedures"
+                element={
+                  <RequireAuth roles={['designer', 'admin']}>
+                    <ProcedureListPage />
+                  </RequireAuth>
+                }
+              />
+              <Route path="*" element={<WelcomePage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </ThemeProvider>
+  );
+}
