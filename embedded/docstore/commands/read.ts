@@ -1,0 +1,142 @@
+// Read commands: find, getMore, killCursors, count, distinct, aggregate.
+import { Long, type Document } from 'bson';
+import { Aggregator, find } from 'mingo';
+import { CommandError, fromQueryError } from '../errors';
+import { valuesAtPath } from '../storage/field-path';
+import { asDocument, asNumber, collectionName, queryOptions, type CommandContext } from './context';
+
+function matching(context: CommandContext, name: string, filter: Document, collation: unknown) {
+  const collection = context.store.database(context.dbName)?.collection(name);
+  const source = collection ? collection.candidates(filter) : [];
+  try {
+    return find(source, filter, undefined, queryOptions(context, collation));
+  } catch (error) {
+    throw fromQueryError(error);
+  }
+}
+
+export function findCommand(context: CommandContext): Document {
+  const { command } = context;
+  const name = collectionName(context, 'find');
+  const filter = asDocument(command.filter, 'filter') ?? {};
+  const options = queryOptions(context, command.collation);
+  const collection = context.store.database(context.dbName)?.collection(name);
+  let docs: Document[];
+  try {
+    const cursor = find(
+      collection ? collection.candidates(filter) : [],
+      filter,
+      asDocument(command.projection, 'projection'),
+      options,
+    );
+    const sort = asDocument(command.sort, 'sort');
+    if (sort && Object.keys(sort).length && !('$natural' in sort))
+      cursor.sort(sort as Record<string, 1 | -1>);
+    const skip = asNumber(command.skip);
+    if (skip < 0) throw new CommandError('BadValue', 'skip value must be non-negative');
+    if (skip) cursor.skip(skip);
+    const limit = Math.abs(asNumber(command.limit));
+    if (limit) cursor.limit(limit);
+    docs = cursor.all() as Document[];
+  } catch (error) {
+    throw fromQueryError(error);
+  }
+  const single = command.singleBatch === true || asNumber(command.limit) < 0;
+  const batchSize = command.batchSize === undefined ? undefined : asNumber(command.batchSize);
+  return context.cursors.start(`${context.dbName}.${name}`, docs, batchSize, single);
+}
+
+export function getMoreCommand(context: CommandContext): Document {
+  const { command } = context;
+  const id = command.getMore instanceof Long ? command.getMore : Long.fromNumber(asNumber(command.getMore));
+  if (typeof command.collection !== 'string')
+    throw new CommandError('TypeMismatch', "BSON field 'getMore.collection' is missing but a required field");
+  const batchSize = command.batchSize === undefined ? undefined : asNumber(command.batchSize);
+  return context.cursors.more(`${context.dbName}.${command.collection}`, id, batchSize);
+}
+
+export function killCursorsCommand(context: CommandContext): Document {
+  const ids = (Array.isArray(context.command.cursors) ? context.command.cursors : []).map((id: unknown) =>
+    id instanceof Long ? id : Long.fromNumber(asNumber(id)),
+  );
+  const { killed, notFound } = context.cursors.kill(ids);
+  return { cursorsKilled: killed, cursorsNotFound: notFound, cursorsAlive: [], cursorsUnknown: [], ok: 1 };
+}
+
+export function countCommand(context: CommandContext): Document {
+  const { command } = context;
+  const name = collectionName(context, 'count');
+  const filter = asDocument(command.query, 'query') ?? {};
+  const collection = context.store.database(context.dbName)?.collection(name);
+  let n: number;
+  if (Object.keys(filter).length === 0) n = collection?.docs.size ?? 0;
+  else n = matching(context, name, filter, command.collation).all().length;
+  n = Math.max(0, n - asNumber(command.skip));
+  const limit = Math.abs(asNumber(command.limit));
+  if (limit) n = Math.min(n, limit);
+  return { n, ok: 1 };
+}
+
+export function distinctCommand(context: CommandContext): Document {
+  const { command } = context;
+  const name = collectionName(context, 'distinct');
+  if (typeof command.key !== 'string')
+    throw new CommandError('TypeMismatch', "BSON field 'distinct.key' is missing but a required field");
+  const filter = asDocument(command.query, 'query') ?? {};
+  let docs: Document[];
+  try {
+    docs = matching(context, name, filter, command.collation).all() as Document[];
+  } catch (error) {
+    throw fromQueryError(error);
+  }
+  // $group by the (unwound) values gives MongoDB's equality and collation semantics for de-duplication.
+  const values: Document[] = [];
+  for (const doc of docs)
+    for (const value of valuesAtPath(doc, command.key).values)
+      if (value !== undefined) values.push({ v: value });
+  const grouped = new Aggregator([{ $group: { _id: '$v' } }], queryOptions(context, command.collation)).run(
+    values,
+  );
+  return { values: grouped.map((g) => g._id), ok: 1 };
+}
+
+const unsupportedStages = [
+  '$out',
+  '$merge',
+  '$changeStream',
+  '$currentOp',
+  '$listSessions',
+  '$indexStats',
+  '$collStats',
+];
+
+export function aggregateCommand(context: CommandContext): Document {
+  const { command } = context;
+  if (!Array.isArray(command.pipeline))
+    throw new CommandError('TypeMismatch', "BSON field 'aggregate.pipeline' is missing but a required field");
+  const pipeline = command.pipeline as Document[];
+  for (const stage of pipeline) {
+    const stageName = Object.keys(stage)[0] ?? '';
+    if (unsupportedStages.includes(stageName))
+      throw new CommandError('CommandNotSupported', `${stageName} is not supported by this store`);
+  }
+  if (command.explain)
+    throw new CommandError('CommandNotSupported', 'explain is not supported by this store');
+  const name = typeof command.aggregate === 'string' ? command.aggregate : '';
+  const collection = name ? context.store.database(context.dbName)?.collection(name) : undefined;
+  const first = pipeline[0];
+  const source = !collection
+    ? []
+    : first && first.$match
+      ? collection.candidates(first.$match as Document)
+      : [...collection.docs.values()];
+  let docs: Document[];
+  try {
+    docs = new Aggregator(pipeline, queryOptions(context, command.collation)).run(source) as Document[];
+  } catch (error) {
+    throw fromQueryError(error);
+  }
+  const cursorOptions = asDocument(command.cursor, 'cursor') ?? {};
+  const batchSize = cursorOptions.batchSize === undefined ? undefined : asNumber(cursorOptions.batchSize);
+  return context.cursors.start(`${context.dbName}.${name || '$cmd.aggregate'}`, docs, batchSize);
+}
