@@ -4,6 +4,7 @@ import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { AuthProvider } from '../auth/auth-context';
 import { LoginPage } from '../auth/LoginPage';
+import { ProcedureDesignPage } from '../catalogue/ProcedureDesignPage';
 import { ProcedureListPage } from '../catalogue/ProcedureListPage';
 import { AppShell } from '../shell/AppShell';
 import { RequireAuth } from '../shell/RequireAuth';
@@ -31,6 +32,14 @@ export function App() {
                 element={
                   <RequireAuth roles={['designer', 'admin']}>
                     <ProcedureListPage />
+                  </RequireAuth>
+                }
+              />
+              <Route
+                path="/procedures/:code"
+                element={
+                  <RequireAuth roles={['designer', 'admin']}>
+                    <ProcedureDesignPage />
                   </RequireAuth>
                 }
               />
