@@ -28,6 +28,15 @@ function withErrors(
   return validate;
 }
 
+// Malformed dates are the format keyword's to report; the date keywords skip them.
+const isIsoDate = (data: unknown): boolean => typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
+
+/** Age in completed years today in Vietnam (a birthday on 29 Feb counts from 1 Mar in other years). */
+export function ageOn(birthDate: string, today: string = todayInVietnam()): number {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return today.slice(5) >= birthDate.slice(5) ? years : years - 1;
+}
+
 function addVocabulary(ajv: Ajv): void {
   ajv.addKeyword({
     keyword: 'refData',
@@ -55,10 +64,29 @@ function addVocabulary(ajv: Ajv): void {
     schemaType: 'boolean',
     errors: true,
     validate: withErrors('notFuture', (enabled, data) => {
-      // Malformed dates are the format keyword's to report.
-      if (!enabled || !/^\d{4}-\d{2}-\d{2}$/.test(data as string)) return true;
+      if (!enabled || !isIsoDate(data)) return true;
       return (data as string) <= todayInVietnam();
     }),
+  });
+  ajv.addKeyword({
+    keyword: 'minAge',
+    type: 'string',
+    schemaType: 'number',
+    errors: true,
+    validate: withErrors(
+      'minAge',
+      (years, data) => !isIsoDate(data) || ageOn(data as string) >= (years as number),
+    ),
+  });
+  ajv.addKeyword({
+    keyword: 'maxAge',
+    type: 'string',
+    schemaType: 'number',
+    errors: true,
+    validate: withErrors(
+      'maxAge',
+      (years, data) => !isIsoDate(data) || ageOn(data as string) <= (years as number),
+    ),
   });
   ajv.addKeyword({
     keyword: 'cccd',

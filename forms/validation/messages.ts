@@ -66,6 +66,8 @@ const vi: Record<string, Wording> = {
     `${f} không có trong danh mục ${REF_LIST.vi[p.schema as keyof typeof REF_LIST.vi] ?? ''}.`,
   adminUnit: (f) => `${f} không thuộc tỉnh, thành phố đã chọn.`,
   notFuture: (f) => `${f} không được sau ngày hôm nay.`,
+  minAge: (f, p) => `${f}: người này chưa đủ ${p.schema} tuổi.`,
+  maxAge: (f, p) => `${f}: người này đã đủ ${Number(p.schema) + 1} tuổi trở lên.`,
   cccd: (f, p) => `${f} ${CCCD.vi[p.problem as keyof typeof CCCD.vi] ?? CCCD.vi.format}.`,
 };
 
@@ -93,6 +95,8 @@ const en: Record<string, Wording> = {
     `${f} is not in the list of ${REF_LIST.en[p.schema as keyof typeof REF_LIST.en] ?? 'allowed values'}.`,
   adminUnit: (f) => `${f} is not in the selected province or city.`,
   notFuture: (f) => `${f} must not be later than today.`,
+  minAge: (f, p) => `${f}: the person is not yet ${p.schema} years old.`,
+  maxAge: (f, p) => `${f}: the person is already ${Number(p.schema) + 1} or older.`,
   cccd: (f, p) => `${f} ${CCCD.en[p.problem as keyof typeof CCCD.en] ?? CCCD.en.format}.`,
 };
 

@@ -83,9 +83,17 @@ export function walkSchema(root: SchemaNode, dataPath: string): SchemaStep[] {
   return steps;
 }
 
-export function scopeToDataPath(scope: string): string {
-  return scope
-    .replace(/^#/, '')
-    .replace(/\/properties\//g, '/')
-    .replace(/\/items(?=\/|$)/g, '');
+/** The schema a UI-schema scope (#/properties/a/items/properties/b) points at, following internal refs. */
+export function schemaAtScope(root: SchemaNode, scope: string): SchemaNode | undefined {
+  let [node, location] = resolveRef(root, root, '#');
+  const parts = decodePointer(scope.replace(/^#/, ''));
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    let next: SchemaNode | undefined;
+    if (part === 'items' && isNode(node.items)) next = node.items;
+    else if (part === 'properties' && i + 1 < parts.length) next = propertySchema(node, parts[++i]!)?.[0];
+    if (!next) return undefined;
+    [node, location] = resolveRef(root, next, location);
+  }
+  return node;
 }
