@@ -1,15 +1,40 @@
 // Slips of Circular 03/2025/TT-VPCP Annex I as PDF: renderSlip('receipt', data) → the PDF bytes.
+import { renderApologySlip } from './apology';
+import { renderControlSlip } from './control-slip';
+import { renderLogBook } from './log-book';
 import { renderReceiptSlip } from './receipt';
+import { renderRefusalSlip } from './refusal';
+import { renderStopNotice } from './stop-notice';
+import { renderSupplementRequestSlip } from './supplement-request';
 import type { SlipDataByKind, SlipKind } from './types';
 
 export * from './types';
 
-const renderers: { [K in SlipKind]?: (data: SlipDataByKind[K]) => Promise<Buffer> } = {
+const renderers: { [K in SlipKind]: (data: SlipDataByKind[K]) => Promise<Buffer> } = {
   receipt: renderReceiptSlip,
+  'supplement-request': renderSupplementRequestSlip,
+  refusal: renderRefusalSlip,
+  apology: renderApologySlip,
+  'stop-notice': renderStopNotice,
+  'control-slip': renderControlSlip,
+  'log-book': renderLogBook,
 };
+
+/** The form number of Circular 03/2025/TT-VPCP Annex I for each kind. */
+export const slipFormNumbers: Record<SlipKind, string> = {
+  receipt: '01',
+  'supplement-request': '02',
+  refusal: '03',
+  apology: '04',
+  'stop-notice': '05',
+  'control-slip': '06',
+  'log-book': '07',
+};
+
+export const slipKinds = Object.keys(renderers) as SlipKind[];
 
 export function renderSlip<K extends SlipKind>(kind: K, data: SlipDataByKind[K]): Promise<Buffer> {
   const render = renderers[kind] as ((data: SlipDataByKind[K]) => Promise<Buffer>) | undefined;
-  if (!render) return Promise.reject(new Error(`Không có mẫu phiếu cho loại "${kind}"`));
+  if (!render) return Promise.reject(new Error(`Không có mẫu phiếu cho loại "${String(kind)}"`));
   return render(data);
 }

@@ -226,10 +226,12 @@ export function signatures(doc: Doc, blocks: SignatureBlock[]): void {
   const size = bodySize(doc);
   ensureSpace(doc, size * 7.5);
   const top = doc.y + size * 0.6;
-  const width = contentWidth(doc) / blocks.length;
+  // One signer signs on the right half, as on the paper forms.
+  const columns = Math.max(blocks.length, 2);
+  const width = contentWidth(doc) / columns;
   let bottom = top;
   blocks.forEach((block, i) => {
-    const x = contentLeft(doc) + i * width;
+    const x = contentLeft(doc) + (i + columns - blocks.length) * width;
     doc.font('bold').fontSize(size);
     doc.text(block.title, x, top, { width, align: 'center' });
     doc.font('italic');
