@@ -76,8 +76,10 @@ export function buildNationalities(): NationalityList {
     }))
     .sort((a, b) => (a.code === 'VN' ? -1 : b.code === 'VN' ? 1 : a.vi.localeCompare(b.vi, 'vi')));
   return {
-    source: 'ISO 3166-1 alpha-2; tên tiếng Việt từ gói npm i18n-iso-countries@7.14.0',
-    effectiveFrom: '2025-01-01',
+    source:
+      'ISO 3166-1 alpha-2 (249 mã chính thức); tên tiếng Việt và tiếng Anh từ gói npm i18n-iso-countries@7.14.0',
+    // The list as that package release carries it (published 17 Jul 2025).
+    effectiveFrom: '2025-07-17',
     items,
   };
 }
