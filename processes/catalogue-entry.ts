@@ -272,7 +272,8 @@ export function validateProcedureEntry(folder: string, raw: unknown): ProcedureE
   });
   uniqueBy(c, components, (x) => x.id, 'components');
 
-  const forms = c.array(o.forms, 'forms', 1).map((x, i) => c.oneOf(x, `forms[${i}]`, FORM_IDS));
+  // A procedure whose declaration form is not yet in forms/ lists none rather than an invented id.
+  const forms = c.array(o.forms, 'forms', 0).map((x, i) => c.oneOf(x, `forms[${i}]`, FORM_IDS));
 
   const bpmnProcessId = c.string(o.bpmnProcessId, 'bpmnProcessId', PROCESS_ID);
   if (leads[0]?.bpmnProcessId !== bpmnProcessId) {

@@ -154,6 +154,16 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     },
   ),
   single(
+    'cap-ban-sao-trich-luc-ho-tich',
+    'Cấp bản sao trích lục hộ tịch',
+    'Thời hạn tính theo giờ (8 giờ làm việc, quy trình nội bộ Hà Nội): tiếp nhận 2, thẩm định 3, ký 2, trả 1.',
+    {
+      feeAt: 'intake',
+      review: { id: 'Review', name: 'Tra cứu sổ hộ tịch, lập bản sao trích lục', group: 'chuyen-vien' },
+      sign: { id: 'Sign', name: 'Lãnh đạo UBND ký bản sao trích lục', group: 'lanh-dao' },
+    },
+  ),
+  single(
     'cap-giay-phep-xay-dung-nha-o',
     'Cấp giấy phép xây dựng nhà ở riêng lẻ',
     '15 ngày (theo lịch) kể từ khi nhận đủ hồ sơ hợp lệ. Quy trình nội bộ ví dụ: một cửa 1, phòng chuyên môn 10, một cửa 1.',
