@@ -1,0 +1,173 @@
+// Jobs: creation for job-worker elements (user tasks included), activation, timeouts and back-off.
+import { evaluateTyped, isExpression } from '../feel';
+import type { ElementDef } from '../bpmn/model';
+import type { Engine } from './engine';
+import { IncidentError } from './engine';
+import type { ElementInstance, Job } from './state';
+
+export const USER_TASK_TYPE = 'io.camunda.zeebe:userTask';
+
+function groupList(text: string, vars: Record<string, unknown>, field: string): string {
+  if (isExpression(text)) {
+    const value = evaluateTyped(text, 'ANY', vars);
+    const list = typeof value === 'string' ? [value] : value;
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string')) {
+      throw new IncidentError(
+        'EXTRACT_VALUE_ERROR',
+        `Expected result of the expression '${text.replace(/^=/, '')}' to be 'ARRAY' of strings for '${field}', but was '${JSON.stringify(value)}'.`,
+      );
+    }
+    return JSON.stringify(list);
+  }
+  return JSON.stringify(
+    text
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  );
+}
+
+function userTaskHeaders(engine: Engine, ei: ElementInstance, def: ElementDef): Record<string, string> {
+  const ut = def.userTask ?? {};
+  const vars = engine.visible(ei.key);
+  const headers: Record<string, string> = {};
+  if (ut.assignee) headers['io.camunda.zeebe:assignee'] = String(evaluateTyped(ut.assignee, 'STRING', vars));
+  if (ut.candidateGroups) {
+    headers['io.camunda.zeebe:candidateGroups'] = groupList(ut.candidateGroups, vars, 'candidateGroups');
+  }
+  if (ut.candidateUsers) {
+    headers['io.camunda.zeebe:candidateUsers'] = groupList(ut.candidateUsers, vars, 'candidateUsers');
+  }
+  if (ut.dueDate) headers['io.camunda.zeebe:dueDate'] = String(evaluateTyped(ut.dueDate, 'STRING', vars));
+  if (ut.followUpDate) {
+    headers['io.camunda.zeebe:followUpDate'] = String(evaluateTyped(ut.followUpDate, 'STRING', vars));
+  }
+  if (ut.formKey) headers['io.camunda.zeebe:formKey'] = ut.formKey;
+  if (ut.formId) {
+    const formKey = engine.state.latestForm[ut.formId];
+    if (formKey === undefined) {
+      throw new IncidentError(
+        'FORM_NOT_FOUND',
+        `Expected to find a form with id '${ut.formId}', but no form with this id is found, at least a form with this id should be available.`,
+      );
+    }
+    headers['io.camunda.zeebe:formKey'] = String(formKey);
+  }
+  return headers;
+}
+
+export function createJobFor(engine: Engine, ei: ElementInstance, def: ElementDef): void {
+  const vars = engine.visible(ei.key);
+  let type: string;
+  let retries: number;
+  let headers: Record<string, string>;
+  if (def.type === 'userTask') {
+    type = USER_TASK_TYPE;
+    retries = 1;
+    headers = { ...def.headers, ...userTaskHeaders(engine, ei, def) };
+  } else {
+    type = String(evaluateTyped(def.jobType ?? '', 'STRING', vars));
+    retries = Number(evaluateTyped(def.jobRetries ?? '3', 'NUMBER', vars));
+    headers = { ...def.headers };
+  }
+  const key = engine.nextKey();
+  const job: Job = {
+    key,
+    type,
+    state: 'ACTIVATABLE',
+    retries,
+    worker: '',
+    deadline: -1,
+    backoffUntil: 0,
+    errorMessage: '',
+    customHeaders: headers,
+    elementInstanceKey: ei.key,
+    elementId: ei.elementId,
+    processInstanceKey: ei.processInstanceKey,
+    processDefinitionKey: ei.processDefinitionKey,
+    bpmnProcessId: ei.bpmnProcessId,
+    version: ei.version,
+    createdAt: engine.now,
+  };
+  engine.state.jobs[key] = job;
+  ei.jobKey = key;
+  makeActivatable(engine, job);
+}
+
+export function makeActivatable(engine: Engine, job: Job): void {
+  job.state = 'ACTIVATABLE';
+  job.deadline = -1;
+  job.worker = '';
+  let set = engine.activatable.get(job.type);
+  if (!set) engine.activatable.set(job.type, (set = new Set()));
+  set.add(job.key);
+  engine.jobTypesAvailable.add(job.type);
+}
+
+export function removeActivatable(engine: Engine, job: Job): void {
+  engine.activatable.get(job.type)?.delete(job.key);
+}
+
+export function cancelJob(engine: Engine, jobKey: number): void {
+  const job = engine.state.jobs[jobKey];
+  if (!job) return;
+  removeActivatable(engine, job);
+  delete engine.state.jobs[jobKey];
+}
+
+/** Activation: the oldest activatable jobs of the type, up to max. */
+export function activateJobs(
+  engine: Engine,
+  type: string,
+  worker: string,
+  timeout: number,
+  max: number,
+): Job[] {
+  const set = engine.activatable.get(type);
+  if (!set || set.size === 0) return [];
+  const keys = [...set].sort((a, b) => a - b).slice(0, max);
+  return keys.map((key) => {
+    const job = engine.state.jobs[key] as Job;
+    set.delete(key);
+    job.state = 'ACTIVATED';
+    job.worker = worker;
+    job.deadline = engine.now + timeout;
+    return job;
+  });
+}
+
+/** Timed-out activations and finished back-offs become activatable again. */
+export function releaseDueJobs(engine: Engine): void {
+  for (const job of Object.values(engine.state.jobs)) {
+    if (job.state === 'ACTIVATED' && job.deadline <= engine.now) makeActivatable(engine, job);
+    else if (
+      job.state === 'FAILED' &&
+      job.retries > 0 &&
+      job.backoffUntil > 0 &&
+      job.backoffUntil <= engine.now
+    ) {
+      job.backoffUntil = 0;
+      makeActivatable(engine, job);
+    }
+  }
+}
+
+export function nextJobDue(engine: Engine): number {
+  let due = Infinity;
+  for (const job of Object.values(engine.state.jobs)) {
+    if (job.state === 'ACTIVATED') due = Math.min(due, job.deadline);
+    else if (job.state === 'FAILED' && job.retries > 0 && job.backoffUntil > 0)
+      due = Math.min(due, job.backoffUntil);
+  }
+  return due;
+}
+
+export function rebuildActivatable(engine: Engine): void {
+  engine.activatable.clear();
+  for (const job of Object.values(engine.state.jobs)) {
+    if (job.state !== 'ACTIVATABLE') continue;
+    let set = engine.activatable.get(job.type);
+    if (!set) engine.activatable.set(job.type, (set = new Set()));
+    set.add(job.key);
+  }
+}

@@ -1,0 +1,94 @@
+// FEEL adapter: Zeebe's `=` prefix, extra functions, result-type checks with Zeebe's messages, JSON conversion.
+import { evaluate, type Warning } from 'feelin';
+import { extraFunctions } from './functions';
+import { toZeebeJson } from './serialize';
+
+export { toZeebeJson } from './serialize';
+
+export type FeelType = 'STRING' | 'NUMBER' | 'BOOLEAN' | 'ARRAY' | 'OBJECT' | 'ANY';
+
+export class FeelError extends Error {}
+
+export function isExpression(text: string | undefined): boolean {
+  return typeof text === 'string' && text.trimStart().startsWith('=');
+}
+
+function stripPrefix(text: string): string {
+  return text.trimStart().replace(/^=/, '');
+}
+
+let clockMs: () => number = () => Date.now();
+
+/** The engine clock drives `now()` and `today()`. */
+export function setFeelClock(nowMs: () => number): void {
+  clockMs = nowMs;
+}
+
+function typeName(value: unknown): string {
+  if (value === null || value === undefined) return 'NULL';
+  if (typeof value === 'string') return 'STRING';
+  if (typeof value === 'number') return 'NUMBER';
+  if (typeof value === 'boolean') return 'BOOLEAN';
+  if (Array.isArray(value)) return 'ARRAY';
+  return 'OBJECT';
+}
+
+function warningText(warnings: Warning[]): string {
+  if (warnings.length === 0) return '';
+  const lines = warnings.map((w) => `[${w.type}] ${w.message}`);
+  return ` The evaluation reported the following warnings:\n${lines.join('\n')}`;
+}
+
+export interface FeelResult {
+  value: unknown;
+  warnings: Warning[];
+}
+
+/** Evaluates an expression text (with or without `=`) against plain JSON variables. */
+export function evaluateFeel(expression: string, variables: Record<string, unknown>): FeelResult {
+  const body = stripPrefix(expression);
+  const context = { ...extraFunctions(clockMs), ...variables };
+  try {
+    const result = evaluate(body, context);
+    return { value: toZeebeJson(result.value), warnings: result.warnings };
+  } catch (error) {
+    throw new FeelError(`failed to parse expression '${body}': ${(error as Error).message}`);
+  }
+}
+
+/** Checks that an expression parses; returns the parse error text or null. */
+export function parseError(expression: string): string | null {
+  try {
+    evaluate(stripPrefix(expression), extraFunctions(clockMs));
+    return null;
+  } catch (error) {
+    return `failed to parse expression '${stripPrefix(expression)}': ${(error as Error).message}`;
+  }
+}
+
+/**
+ * Evaluates an attribute that may be static or an expression, and checks the result type the way Zeebe does:
+ * "Expected result of the expression 'x' to be 'STRING', but was 'NULL'." plus the FEEL warnings.
+ */
+export function evaluateTyped(
+  attribute: string,
+  expected: FeelType,
+  variables: Record<string, unknown>,
+): unknown {
+  if (!isExpression(attribute)) {
+    if (expected === 'NUMBER') {
+      const n = Number(attribute);
+      if (!Number.isNaN(n)) return n;
+    }
+    return attribute;
+  }
+  const body = stripPrefix(attribute);
+  const { value, warnings } = evaluateFeel(attribute, variables);
+  const actual = typeName(value);
+  if (expected !== 'ANY' && actual !== expected) {
+    throw new FeelError(
+      `Expected result of the expression '${body.trim()}' to be '${expected}', but was '${actual}'.${warningText(warnings)}`,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,162 @@
+// The durable engine: recovery (snapshot + log replay), command execution with logging, ticks, snapshots.
+import { promises as fs } from 'node:fs';
+import type { Clock } from './clock';
+import { setFeelClock } from './feel';
+import { Engine } from './engine/engine';
+import { execute, type Command, type CommandResult } from './engine/commands';
+import { modelsOf, prepareDeploy } from './engine/deploy';
+import { Rejection } from './engine/rejection';
+import * as jobs from './engine/jobs';
+import * as events from './engine/events';
+import { CommandLog, readRecords } from './store/command-log';
+import { dropCoveredSegments, readSnapshot, writeSnapshot } from './store/snapshot';
+
+const SNAPSHOT_EVERY = 20000;
+
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+export type CommandInput = DistributiveOmit<Command, 'now'>;
+
+export class Runtime {
+  readonly engine = new Engine();
+  private log: CommandLog;
+  private sinceSnapshot = 0;
+  private snapshotting = false;
+  private listeners: Array<() => void> = [];
+  private notifying = false;
+  private renotify = false;
+
+  constructor(
+    private readonly dataDir: string,
+    readonly clock: Clock,
+  ) {
+    this.log = new CommandLog(dataDir);
+    setFeelClock(() => this.engine.now || clock.now());
+  }
+
+  async start(): Promise<void> {
+    await fs.mkdir(this.dataDir, { recursive: true });
+    const snapshot = await readSnapshot(this.dataDir);
+    let seq = 0;
+    if (snapshot) {
+      this.engine.state = snapshot.state;
+      seq = snapshot.seq;
+      for (const def of Object.values(snapshot.state.processes)) {
+        const model = (await modelsOf(def.xml)).find((m) => m.id === def.bpmnProcessId);
+        if (model) this.engine.models.set(def.key, model);
+      }
+    }
+    this.rebuildIndexes();
+    for (const record of await readRecords(this.dataDir, seq)) {
+      const cmd = record.cmd as Command;
+      if (cmd.type === 'deploy') await prepareDeploy(cmd.resources);
+      try {
+        execute(this.engine, cmd);
+      } catch {
+        // A command that failed when first run failed the same way; its record keeps replay faithful.
+      }
+      seq = record.seq;
+      this.drainEffects();
+    }
+    await this.log.open(seq + 1);
+  }
+
+  private rebuildIndexes(): void {
+    jobs.rebuildActivatable(this.engine);
+    this.engine.byInstance.clear();
+    for (const ei of Object.values(this.engine.state.elements)) {
+      let set = this.engine.byInstance.get(ei.processInstanceKey);
+      if (!set) this.engine.byInstance.set(ei.processInstanceKey, (set = new Set()));
+      set.add(ei.key);
+    }
+  }
+
+  private drainEffects(): void {
+    this.engine.jobTypesAvailable.clear();
+    this.engine.endedInstances = [];
+  }
+
+  /** Registers a callback run after every state change (serving long polls, with-result waiters). */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  now(): number {
+    return Math.max(this.clock.now(), this.engine.state.lastNow);
+  }
+
+  /** Executes a command; throws Rejection without logging. The record is logged; await `durable()` to answer. */
+  execute(input: CommandInput): CommandResult {
+    const cmd = { ...input, now: this.now() } as Command;
+    let result: CommandResult;
+    try {
+      result = execute(this.engine, cmd);
+    } catch (error) {
+      if (error instanceof Rejection) throw error;
+      this.append(cmd);
+      throw error;
+    }
+    this.append(cmd);
+    this.notify();
+    return result;
+  }
+
+  private append(cmd: Command): void {
+    this.log.append(cmd);
+    if (++this.sinceSnapshot >= SNAPSHOT_EVERY) void this.snapshot();
+  }
+
+  durable(): Promise<void> {
+    return this.log.durable();
+  }
+
+  private notify(): void {
+    if (this.notifying) {
+      this.renotify = true;
+      return;
+    }
+    this.notifying = true;
+    try {
+      do {
+        this.renotify = false;
+        for (const listener of this.listeners) listener();
+      } while (this.renotify);
+    } finally {
+      this.notifying = false;
+    }
+  }
+
+  hasDue(): boolean {
+    const now = this.now();
+    if (events.nextTimerDue(this.engine) <= now) return true;
+    if (jobs.nextJobDue(this.engine) <= now) return true;
+    return Object.values(this.engine.state.messages).some((m) => m.deadline <= now);
+  }
+
+  /** Fires due timers, times out jobs, ends back-offs and expires messages, if any is due. */
+  tick(): boolean {
+    if (!this.hasDue()) return false;
+    this.execute({ type: 'tick' });
+    return true;
+  }
+
+  async snapshot(): Promise<void> {
+    if (this.snapshotting) return;
+    this.snapshotting = true;
+    try {
+      this.sinceSnapshot = 0;
+      const seq = this.log.seq;
+      const json = JSON.stringify(this.engine.state);
+      await this.log.rotate();
+      await writeSnapshot(this.dataDir, seq, json);
+      await dropCoveredSegments(this.dataDir, seq);
+    } finally {
+      this.snapshotting = false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.log.durable();
+    await this.snapshot();
+    await this.log.close();
+  }
+}

@@ -1,0 +1,125 @@
+// Append-only command log with group commit: records appended in one event-loop turn share one write and
+// one fdatasync; callers answer clients only after `durable()` resolves.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+export interface LogRecord {
+  seq: number;
+  cmd: unknown;
+}
+
+export class CommandLog {
+  private handle: fs.FileHandle | undefined;
+  private pending: string[] = [];
+  private waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  private flushing: Promise<void> | undefined;
+  private scheduled = false;
+  seq = 0;
+  segmentStart = 1;
+
+  constructor(private readonly dir: string) {}
+
+  segmentPath(start: number): string {
+    return path.join(this.dir, `log-${String(start).padStart(12, '0')}.jsonl`);
+  }
+
+  async open(nextSeq: number): Promise<void> {
+    this.seq = nextSeq - 1;
+    this.segmentStart = nextSeq;
+    this.handle = await fs.open(this.segmentPath(nextSeq), 'a');
+  }
+
+  append(cmd: unknown): number {
+    const seq = ++this.seq;
+    this.pending.push(`${JSON.stringify({ seq, cmd })}\n`);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => void this.flush());
+    }
+    return seq;
+  }
+
+  /** Resolves when everything appended so far is on disk. */
+  durable(): Promise<void> {
+    if (this.pending.length === 0 && !this.flushing) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing) await this.flushing;
+    this.scheduled = false;
+    if (this.pending.length === 0) {
+      this.release();
+      return;
+    }
+    const data = this.pending.join('');
+    this.pending = [];
+    const waiters = this.waiters;
+    this.waiters = [];
+    const handle = this.handle;
+    this.flushing = (async () => {
+      if (!handle) throw new Error('command log closed');
+      await handle.write(data);
+      await handle.datasync();
+    })();
+    try {
+      await this.flushing;
+      for (const w of waiters) w.resolve();
+    } catch (error) {
+      for (const w of waiters) w.reject(error as Error);
+    } finally {
+      this.flushing = undefined;
+    }
+    if (this.pending.length > 0 && !this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => void this.flush());
+    } else {
+      this.release();
+    }
+  }
+
+  private release(): void {
+    if (this.pending.length === 0 && !this.flushing) {
+      const waiters = this.waiters;
+      this.waiters = [];
+      for (const w of waiters) w.resolve();
+    }
+  }
+
+  /** Starts a new segment at the next sequence number; older segments can go once a snapshot covers them. */
+  async rotate(): Promise<void> {
+    await this.durable();
+    while (this.flushing) await this.flushing;
+    const old = this.handle;
+    this.segmentStart = this.seq + 1;
+    this.handle = await fs.open(this.segmentPath(this.segmentStart), 'a');
+    await old?.close();
+  }
+
+  async close(): Promise<void> {
+    await this.durable();
+    while (this.flushing) await this.flushing;
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+}
+
+/** All records after `afterSeq`, in order; a torn last line (crash mid-write) is ignored. */
+export async function readRecords(dir: string, afterSeq: number): Promise<LogRecord[]> {
+  const files = (await fs.readdir(dir)).filter((f) => /^log-\d+\.jsonl$/.test(f)).sort();
+  const out: LogRecord[] = [];
+  for (const file of files) {
+    const text = await fs.readFile(path.join(dir, file), 'utf8');
+    for (const line of text.split('\n')) {
+      if (line.trim() === '') continue;
+      let record: LogRecord;
+      try {
+        record = JSON.parse(line) as LogRecord;
+      } catch {
+        break;
+      }
+      if (record.seq > afterSeq) out.push(record);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Snapshots: the whole engine state as JSON at a log sequence number, written atomically (tmp + fsync + rename).
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { EngineState } from '../engine/state';
+
+export interface Snapshot {
+  seq: number;
+  state: EngineState;
+}
+
+const FILE = 'snapshot.json';
+
+export async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
+  try {
+    return JSON.parse(await fs.readFile(path.join(dir, FILE), 'utf8')) as Snapshot;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+export async function writeSnapshot(dir: string, seq: number, json: string): Promise<void> {
+  const tmp = path.join(dir, `${FILE}.tmp`);
+  const handle = await fs.open(tmp, 'w');
+  try {
+    await handle.writeFile(`{"seq":${seq},"state":${json}}`);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, path.join(dir, FILE));
+  const dirHandle = await fs.open(dir, 'r');
+  try {
+    await dirHandle.sync();
+  } finally {
+    await dirHandle.close();
+  }
+}
+
+/** Deletes log segments whose records are all covered by the snapshot at `seq`. */
+export async function dropCoveredSegments(dir: string, seq: number): Promise<void> {
+  const files = (await fs.readdir(dir)).filter((f) => /^log-\d+\.jsonl$/.test(f)).sort();
+  for (let i = 0; i < files.length - 1; i++) {
+    const nextStart = Number(/\d+/.exec(files[i + 1] as string)?.[0]);
+    if (nextStart <= seq + 1) await fs.unlink(path.join(dir, files[i] as string));
+  }
+}
