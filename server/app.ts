@@ -12,6 +12,7 @@ import type { AppDeps } from './http/app-deps';
 import { mountAgencyRoutes } from './routes/agency-routes';
 import { mountAuditRoutes } from './routes/audit-routes';
 import { mountAuthRoutes } from './routes/auth-routes';
+import { mountDesignerRoutes } from './routes/designer-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
@@ -30,6 +31,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountDossierRoutes(router);
   mountHolidayRoutes(router);
   mountAuditRoutes(router);
+  mountDesignerRoutes(router, deps);
   return router;
 }
 

@@ -2,6 +2,7 @@
 import { agencyRoutes } from './agencies';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
+import { designerRoutes } from './designer';
 import type { RouteSpec } from './common';
 import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
@@ -18,6 +19,7 @@ export const routeSpecs = {
   dossiers: dossierRoutes,
   holidays: holidayRoutes,
   audit: auditRoutes,
+  designer: designerRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

@@ -15,6 +15,7 @@ import { api, ApiFailure } from '../api/api-client';
 import type { Procedure, ProcedureVersion } from '../api/types';
 import { blankDiagram } from '../modeler/blank-diagram';
 import { DiagramEditor, type DiagramEditorHandle } from '../modeler/DiagramEditor';
+import { FormTab, type FormState } from '../form-editor/FormTab';
 import { LegalRecordEditor } from './LegalRecordEditor';
 import { recordOf, validateRecord, type LegalRecord } from './legal-record';
 import { versionBody } from './version-body';
@@ -40,6 +41,7 @@ export function ProcedureDesignPage() {
   const [tab, setTab] = useState<TabKey>('record');
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [formState, setFormState] = useState<FormState | null>(null);
   const diagram = useRef<DiagramEditorHandle>(null);
 
   const load = useCallback(async () => {
@@ -48,6 +50,7 @@ export function ProcedureDesignPage() {
       const latest = [...loaded.versions].sort((a, b) => b.version - a.version)[0] ?? null;
       setProcedure(loaded);
       setBase(latest);
+      setFormState(null);
       if (latest) setRecord(recordOf(latest));
     } catch (failure) {
       setMessage({
@@ -66,16 +69,35 @@ export function ProcedureDesignPage() {
   }, [tab]);
 
   async function saveDraft() {
+    /** A changed form is stored first as a new form version; the procedure version then points at it. */
+    async function formRefs(): Promise<{ formId: string; formVersion: string }[]> {
+      if (!formState) return base!.forms;
+      const { form, baseVersion, dirty } = formState;
+      const ref = { formId: form.meta.id, formVersion: baseVersion };
+      if (dirty) {
+        const saved = await api<{ version: string }>('POST', `/api/designer/forms/${form.meta.id}`, {
+          baseVersion,
+          title: { vi: form.meta.title.vi, en: form.meta.title.en },
+          schema: form.schema,
+          uischema: form.uischema,
+          labelsEn: form.labelsEn,
+        });
+        ref.formVersion = saved.version;
+      }
+      return [ref, ...base!.forms.filter((f) => f.formId !== ref.formId)];
+    }
+
     if (!procedure || !base || !record) return;
     if (validateRecord(record).length) return setMessage({ severity: 'error', text: t('design.fixRecord') });
     if (!changelog.trim()) return setMessage({ severity: 'error', text: t('design.changelogNeeded') });
     setBusy(true);
     try {
       const bpmnXml = await diagram.current!.getXml();
+      const forms = await formRefs();
       const saved = await api<ProcedureVersion>(
         'POST',
         `/api/procedures/${code}/versions`,
-        versionBody({ base, record, bpmnXml, changelog: changelog.trim(), forms: base.forms }),
+        versionBody({ base, record, bpmnXml, changelog: changelog.trim(), forms }),
       );
       setMessage({ severity: 'success', text: t('design.saved', { version: saved.version }) });
       setChangelog('');
@@ -89,6 +111,24 @@ export function ProcedureDesignPage() {
     } finally {
       setBusy(false);
     }
+  }
+
+  /** A changed form is stored first as a new form version; the procedure version then points at it. */
+  async function formRefs(): Promise<{ formId: string; formVersion: string }[]> {
+    if (!formState) return base!.forms;
+    const { form, baseVersion, dirty } = formState;
+    const ref = { formId: form.meta.id, formVersion: baseVersion };
+    if (dirty) {
+      const saved = await api<{ version: string }>('POST', `/api/designer/forms/${form.meta.id}`, {
+        baseVersion,
+        title: { vi: form.meta.title.vi, en: form.meta.title.en },
+        schema: form.schema,
+        uischema: form.uischema,
+        labelsEn: form.labelsEn,
+      });
+      ref.formVersion = saved.version;
+    }
+    return [ref, ...base!.forms.filter((f) => f.formId !== ref.formId)];
   }
 
   if (!procedure || !base || !record)
@@ -134,6 +174,7 @@ export function ProcedureDesignPage() {
       >
         <Tab value="record" label={t('tabs.record')} />
         <Tab value="flow" label={t('tabs.flow')} />
+        <Tab value="form" label={t('tabs.form')} />
       </Tabs>
       <TabPanel active={tab === 'record'}>
         <LegalRecordEditor
@@ -149,6 +190,9 @@ export function ProcedureDesignPage() {
           xml={base.bpmnXml ?? blankDiagram(base.bpmnProcessId, name)}
           fileName={`${base.bpmnProcessId}.bpmn`}
         />
+      </TabPanel>
+      <TabPanel active={tab === 'form'}>
+        <FormTab formRef={base.forms[0]} state={formState} onState={setFormState} />
       </TabPanel>
     </Box>
   );

@@ -1,0 +1,91 @@
+// The procedure designer's operations: versions with their authors, designed form versions, publishing.
+import { okResponse, strictObject, text, type RouteSpec } from './common';
+
+export interface SaveFormBody {
+  baseVersion: string;
+  title: { vi: string; en?: string };
+  schema: Record<string, unknown>;
+  uischema: Record<string, unknown>;
+  labelsEn?: Record<string, string>;
+}
+
+const designers = ['designer', 'admin'] as const;
+const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code' } }, ['code']);
+const formIdParam = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' };
+const formVersionParam = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$' };
+
+export const designerRoutes = {
+  listVersions: {
+    operationId: 'listProcedureVersions',
+    method: 'get',
+    path: '/api/designer/procedures/:code/versions',
+    summary: 'Every version of a procedure with author, time, changelog, status and deployment, newest first',
+    tag: 'designer',
+    access: designers,
+    params: codeParam,
+    responses: { 200: okResponse('The versions'), 404: okResponse('No such procedure') },
+  },
+  publish: {
+    operationId: 'publishProcedureVersion',
+    method: 'post',
+    path: '/api/designer/procedures/:code/versions/:version/publish',
+    summary:
+      'Check a draft version (BPMN and forms), deploy it to the engine and make it the version in force',
+    tag: 'designer',
+    access: designers,
+    params: strictObject(
+      {
+        code: { type: 'string', format: 'procedure-code' },
+        version: { type: 'integer', minimum: 1, maximum: 100000 },
+      },
+      ['code', 'version'],
+    ),
+    responses: {
+      200: okResponse('The published version'),
+      404: okResponse('No such procedure or version'),
+      409: okResponse('The version is not a draft'),
+      422: okResponse('The BPMN or a form is not valid'),
+      503: okResponse('The engine cannot be reached'),
+    },
+  },
+  getForm: {
+    operationId: 'getDesignedForm',
+    method: 'get',
+    path: '/api/designer/forms/:formId/:version',
+    summary: 'One form version, shipped or designed',
+    tag: 'designer',
+    access: 'signed-in',
+    params: strictObject({ formId: formIdParam, version: formVersionParam }, ['formId', 'version']),
+    responses: { 200: okResponse('The form definition'), 404: okResponse('No such form version') },
+  },
+  listForms: {
+    operationId: 'listFormVersions',
+    method: 'get',
+    path: '/api/designer/forms/:formId',
+    summary: 'Versions of a form, shipped and designed, newest first',
+    tag: 'designer',
+    access: designers,
+    params: strictObject({ formId: formIdParam }, ['formId']),
+    responses: { 200: okResponse('The versions') },
+  },
+  saveForm: {
+    operationId: 'saveFormVersion',
+    method: 'post',
+    path: '/api/designer/forms/:formId',
+    summary: 'Save an edited form as a new version (its schema must compile)',
+    tag: 'designer',
+    access: designers,
+    params: strictObject({ formId: formIdParam }, ['formId']),
+    body: strictObject(
+      {
+        baseVersion: formVersionParam,
+        title: strictObject({ vi: text(300), en: text(300, 0) }, ['vi']),
+        schema: { type: 'object' },
+        uischema: { type: 'object' },
+        labelsEn: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 } },
+      },
+      ['baseVersion', 'title', 'schema', 'uischema'],
+    ),
+    responses: { 201: okResponse('The saved version'), 422: okResponse('The schema does not compile') },
+  },
+} satisfies Record<string, RouteSpec>;

@@ -1,0 +1,73 @@
+// The procedure designer's endpoints: versions with authors, designed form versions, publishing.
+import type { Router } from 'express';
+import { designerRoutes, type SaveFormBody } from '../api-schemas/designer';
+import { notFound } from '../errors/api-error';
+import { recordAudit } from '../domain/audit-trail';
+import { findForm, formVersions, saveFormDesign } from '../domain/form-designs';
+import { publishVersion } from '../domain/procedure-publishing';
+import { ProcedureModel } from '../models/Procedure';
+import { UserModel } from '../models/User';
+import type { AppDeps } from '../http/app-deps';
+import { mountRoute } from '../http/route';
+
+export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
+  mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
+    const { code } = res.locals.params as { code: string };
+    const procedure = await ProcedureModel.findOne({ code }, { 'versions.bpmnXml': 0 }).lean();
+    if (!procedure) throw notFound('procedure');
+    const userIds = procedure.versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id) => !!id);
+    const users = userIds.length
+      ? await UserModel.find({ _id: { $in: userIds } }, { displayName: 1 }).lean()
+      : [];
+    const nameOf = (id: unknown) => users.find((u) => String(u._id) === String(id))?.displayName ?? null;
+    res.json({
+      code,
+      publishedVersion: procedure.publishedVersion,
+      versions: [...procedure.versions]
+        .sort((a, b) => b.version - a.version)
+        .map(({ createdBy, publishedBy, ...version }) => ({
+          ...version,
+          author: nameOf(createdBy),
+          publisher: publishedBy ? nameOf(publishedBy) : null,
+        })),
+    });
+  });
+
+  mountRoute(router, designerRoutes.publish, async (_req, res) => {
+    const { code, version } = res.locals.params as { code: string; version: string };
+    const published = await publishVersion(code, Number(version), res.locals.ctx.auth!.user, deps.engine);
+    await recordAudit(res.locals.ctx, {
+      action: 'procedure.version.publish',
+      target: { kind: 'procedure', key: code },
+      details: {
+        version: published.version,
+        processDefinitionKey: published.deployment?.processDefinitionKey,
+      },
+    });
+    const { createdBy: _c, publishedBy: _p, bpmnXml: _x, ...view } = published;
+    res.json(view);
+  });
+
+  mountRoute(router, designerRoutes.listForms, async (_req, res) => {
+    const { formId } = res.locals.params as { formId: string };
+    res.json({ formId, versions: await formVersions(formId) });
+  });
+
+  mountRoute(router, designerRoutes.getForm, async (_req, res) => {
+    const { formId, version } = res.locals.params as { formId: string; version: string };
+    const form = await findForm(formId, version);
+    if (!form) throw notFound('resource');
+    res.json(form);
+  });
+
+  mountRoute(router, designerRoutes.saveForm, async (req, res) => {
+    const { formId } = res.locals.params as { formId: string };
+    const saved = await saveFormDesign(formId, req.body as SaveFormBody, res.locals.ctx.auth!.user.id);
+    await recordAudit(res.locals.ctx, {
+      action: 'form.version.create',
+      target: { kind: 'form', key: formId },
+      details: { version: saved.version },
+    });
+    res.status(201).json(saved);
+  });
+}
