@@ -254,7 +254,7 @@ test('37. setVariables propagates to the root holder, local stays on the task, u
   await h.deploy('setv', `${start()}${task('a', 'setv-a')}${end()}${chain('start', 'a', 'end')}`);
   const pi = await h.zbc.createProcessInstance({ bpmnProcessId: 'setv', variables: { a: 1 } });
   const job = await nextJob(h.zbc, 'setv-a');
-  await h.zbc.setVariables({ elementInstanceKey: job.elementInstanceKey, variables: { a: 9 } });
+  await h.zbc.setVariables({ elementInstanceKey: job.elementInstanceKey, variables: { a: 9 }, local: false });
   await h.zbc.setVariables({ elementInstanceKey: job.elementInstanceKey, variables: { t: 1 }, local: true });
   const view = await h.inspect<{
     variables: Array<{ scopeKey: string; variables: Record<string, unknown> }>;
@@ -264,7 +264,7 @@ test('37. setVariables propagates to the root holder, local stays on the task, u
   expect(root?.variables).toEqual({ a: 9 });
   expect(local?.variables).toEqual({ t: 1 });
   const unknown = await errorOf(
-    h.zbc.setVariables({ elementInstanceKey: '2251799813685248', variables: { a: 1 } }),
+    h.zbc.setVariables({ elementInstanceKey: '2251799813685248', variables: { a: 1 }, local: false }),
   );
   expect(unknown.code).toBe(5);
   await h.zbc.cancelProcessInstance(pi.processInstanceKey);
@@ -304,7 +304,7 @@ test('FailJob with empty variables string is accepted (zeebe-node default)', asy
   await h.zbc.createProcessInstance({ bpmnProcessId: 'failv', variables: {} });
   const job = await nextJob(h.zbc, 'failv-a');
   const client = new ZBClient(h.engine.address, { usePlainText: true, loglevel: 'NONE' } as never);
-  await client.failJob({ jobKey: job.key, errorMessage: 'again', retries: 1 });
+  await client.failJob({ jobKey: job.key, errorMessage: 'again', retries: 1, retryBackOff: 0 });
   await client.close();
   const again = await nextJob(h.zbc, 'failv-a');
   expect(again.retries).toBe(1);
