@@ -2,5 +2,6 @@
 // plain dossier records; see dossier-clock.ts for the counting rules.
 export * from './count';
 export * from './dossier-clock';
+export * from './from-dossier';
 export * from './periods';
 export * from './types';
