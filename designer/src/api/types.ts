@@ -45,7 +45,6 @@ export interface ProcedureVersion {
   status: 'draft' | 'published' | 'retired';
   changelog: string;
   createdAt: string;
-  author?: string;
   publishedAt?: string;
   effectiveFrom?: string;
   bpmnProcessId: string;

@@ -1,15 +1,21 @@
 // Routes of the web app.
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import CircularProgress from '@mui/material/CircularProgress';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
 import { AuthProvider } from '../auth/auth-context';
 import { LoginPage } from '../auth/LoginPage';
-import { ProcedureDesignPage } from '../catalogue/ProcedureDesignPage';
 import { ProcedureListPage } from '../catalogue/ProcedureListPage';
 import { AppShell } from '../shell/AppShell';
 import { RequireAuth } from '../shell/RequireAuth';
 import { WelcomePage } from '../shell/WelcomePage';
 import { theme } from './theme';
+
+// The designer (modeler, linter, form editor) is large; other screens load without it.
+const ProcedureDesignPage = lazy(() =>
+  import('../catalogue/ProcedureDesignPage').then((m) => ({ default: m.ProcedureDesignPage })),
+);
 
 export function App() {
   return (
@@ -39,7 +45,9 @@ export function App() {
                 path="/procedures/:code"
                 element={
                   <RequireAuth roles={['designer', 'admin']}>
-                    <ProcedureDesignPage />
+                    <Suspense fallback={<CircularProgress />}>
+                      <ProcedureDesignPage />
+                    </Suspense>
                   </RequireAuth>
                 }
               />

@@ -16,6 +16,7 @@ import type { Procedure, ProcedureVersion } from '../api/types';
 import { blankDiagram } from '../modeler/blank-diagram';
 import { DiagramEditor, type DiagramEditorHandle } from '../modeler/DiagramEditor';
 import { FormTab, type FormState } from '../form-editor/FormTab';
+import { VersionsTab } from '../versions/VersionsTab';
 import { LegalRecordEditor } from './LegalRecordEditor';
 import { recordOf, validateRecord, type LegalRecord } from './legal-record';
 import { versionBody } from './version-body';
@@ -69,24 +70,6 @@ export function ProcedureDesignPage() {
   }, [tab]);
 
   async function saveDraft() {
-    /** A changed form is stored first as a new form version; the procedure version then points at it. */
-    async function formRefs(): Promise<{ formId: string; formVersion: string }[]> {
-      if (!formState) return base!.forms;
-      const { form, baseVersion, dirty } = formState;
-      const ref = { formId: form.meta.id, formVersion: baseVersion };
-      if (dirty) {
-        const saved = await api<{ version: string }>('POST', `/api/designer/forms/${form.meta.id}`, {
-          baseVersion,
-          title: { vi: form.meta.title.vi, en: form.meta.title.en },
-          schema: form.schema,
-          uischema: form.uischema,
-          labelsEn: form.labelsEn,
-        });
-        ref.formVersion = saved.version;
-      }
-      return [ref, ...base!.forms.filter((f) => f.formId !== ref.formId)];
-    }
-
     if (!procedure || !base || !record) return;
     if (validateRecord(record).length) return setMessage({ severity: 'error', text: t('design.fixRecord') });
     if (!changelog.trim()) return setMessage({ severity: 'error', text: t('design.changelogNeeded') });
@@ -175,6 +158,7 @@ export function ProcedureDesignPage() {
         <Tab value="record" label={t('tabs.record')} />
         <Tab value="flow" label={t('tabs.flow')} />
         <Tab value="form" label={t('tabs.form')} />
+        <Tab value="versions" label={t('tabs.versions')} />
       </Tabs>
       <TabPanel active={tab === 'record'}>
         <LegalRecordEditor
@@ -193,6 +177,9 @@ export function ProcedureDesignPage() {
       </TabPanel>
       <TabPanel active={tab === 'form'}>
         <FormTab formRef={base.forms[0]} state={formState} onState={setFormState} />
+      </TabPanel>
+      <TabPanel active={tab === 'versions'}>
+        <VersionsTab procedure={procedure} onPublished={() => void load()} />
       </TabPanel>
     </Box>
   );
