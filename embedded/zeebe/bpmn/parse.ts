@@ -193,6 +193,13 @@ function eventOf(node: Node, errors: ValidationError[]): EventDef | undefined {
   }
 }
 
+function receiveTaskEvent(node: Node): EventDef {
+  // A receive task references its message directly, not through an event definition.
+  const message = node.messageRef as Node | undefined;
+  const sub = message ? ext(message, 'zeebe:Subscription')[0] : undefined;
+  return { kind: 'message', messageName: str(message?.name), correlationKey: str(sub?.correlationKey) };
+}
+
 function buildElement(node: Node, type: string, scopeId: string, errors: ValidationError[]): ElementDef {
   const id = node.id ?? '';
   const taskDef = ext(node, 'zeebe:TaskDefinition');
@@ -213,7 +220,7 @@ function buildElement(node: Node, type: string, scopeId: string, errors: Validat
     headers,
     inputs: mappings(node, 'inputParameters'),
     outputs: mappings(node, 'outputParameters'),
-    event: eventOf(node, errors),
+    event: type === 'receiveTask' ? receiveTaskEvent(node) : eventOf(node, errors),
     attachedTo: (node.attachedToRef as Node | undefined)?.id,
     cancelActivity: node.cancelActivity !== false,
     boundaries: [],

@@ -103,6 +103,7 @@ export class Engine {
     if (options.parent) {
       root.parentElementInstanceKey = options.parent.key;
       root.parentProcessInstanceKey = options.parent.processInstanceKey;
+      options.parent.childProcessInstanceKey = key;
     }
     if (options.startMessage) root.startMessage = options.startMessage;
     this.register(root);
@@ -337,8 +338,7 @@ export class Engine {
       );
     }
     const input = def.propagateAllParentVariables ? vars : { ...(this.state.variables[ei.key] ?? {}) };
-    const root = this.createProcessInstance(child, input, { parent: ei });
-    if (ei.state === 'ACTIVATED' && root.state === 'ACTIVATED') ei.childProcessInstanceKey = root.key;
+    this.createProcessInstance(child, input, { parent: ei });
   }
 
   // ---- multi-instance ----

@@ -228,8 +228,10 @@ export function trigger(
       const gatewayDef = engine.defOf(owner);
       const flow = gatewayDef.outgoing.find((id) => model.flows.get(id)?.target === target.id);
       const scope = engine.el(owner.flowScopeKey as number) as ElementInstance;
-      engine.complete(owner, undefined, { flows: [] });
-      if (flow) engine.hold(scope, () => engine.takeFlow(flow, scope, { eventVariables: variables }));
+      engine.hold(scope, () => {
+        engine.complete(owner, undefined, { flows: [] });
+        if (flow) engine.takeFlow(flow, scope, { eventVariables: variables });
+      });
       return true;
     }
     case 'eventSubprocess':
