@@ -33,8 +33,19 @@ export const slipFormNumbers: Record<SlipKind, string> = {
 
 export const slipKinds = Object.keys(renderers) as SlipKind[];
 
+// Text typed on some keyboards or pasted from old documents arrives decomposed (NFD: "e" + combining marks);
+// the font has the precomposed letters, so every string is composed before drawing.
+function composed<T>(value: T): T {
+  if (typeof value === 'string') return value.normalize('NFC') as T;
+  if (Array.isArray(value)) return value.map(composed) as T;
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, composed(inner)])) as T;
+  }
+  return value;
+}
+
 export function renderSlip<K extends SlipKind>(kind: K, data: SlipDataByKind[K]): Promise<Buffer> {
   const render = renderers[kind] as ((data: SlipDataByKind[K]) => Promise<Buffer>) | undefined;
   if (!render) return Promise.reject(new Error(`Không có mẫu phiếu cho loại "${String(kind)}"`));
-  return render(data);
+  return render(composed(data));
 }

@@ -8,9 +8,10 @@ import { definePDFJSModule, extractText, getDocumentProxy } from 'unpdf';
 const pdfjsBundle = path.join(path.dirname(require.resolve('unpdf')), 'pdfjs.mjs');
 const ready = definePDFJSModule(() => import(pdfjsBundle));
 
+/** The text with runs of white space made one space; characters exactly as the PDF maps them to Unicode. */
 export async function pdfText(pdf: Buffer): Promise<{ text: string; pages: number }> {
   await ready;
   const document = await getDocumentProxy(new Uint8Array(pdf));
   const { text, totalPages } = await extractText(document, { mergePages: true });
-  return { text: text.replace(/\s+/g, ' ').normalize('NFC'), pages: totalPages };
+  return { text: text.replace(/\s+/g, ' '), pages: totalPages };
 }

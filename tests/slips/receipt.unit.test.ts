@@ -57,4 +57,14 @@ describe('Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả
     expect(text).not.toContain('Quyển số');
     expect(text).not.toContain('Mã tra cứu');
   });
+
+  it('composes decomposed (NFD) Vietnamese text so it prints and copies as precomposed letters', async () => {
+    const decomposed = 'Nguyễn Thị Ánh Tuyết'.normalize('NFD');
+    expect(decomposed).not.toBe(decomposed.normalize('NFC'));
+    const { text } = await pdfText(
+      await renderSlip('receipt', { ...receipt, applicant: { name: decomposed } }),
+    );
+    expect(text).toContain('tiếp nhận hồ sơ của: Nguyễn Thị Ánh Tuyết'.normalize('NFC'));
+    expect(text).not.toContain('\u0301');
+  });
 });
