@@ -1,5 +1,6 @@
 // Drawing blocks shared by the forms: page set-up, the two-column heading with the national motto, titles,
 // labelled fields, bordered tables that break across pages, signature blocks.
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { slipFonts, type SlipFont } from './fonts';
 import { onDayVi, orBlank } from './wording';
@@ -9,6 +10,14 @@ export type Doc = PDFKit.PDFDocument;
 export type PageFormat = 'A5' | 'A4' | 'A4-landscape';
 
 const baseSize: Record<PageFormat, number> = { A5: 9, A4: 11, 'A4-landscape': 8.5 };
+
+let loadedFonts: [string, Buffer][] | undefined;
+
+/** The font files, read once per process. */
+function fontBytes(): [string, Buffer][] {
+  loadedFonts ??= Object.entries(slipFonts).map(([name, file]) => [name, readFileSync(file)]);
+  return loadedFonts;
+}
 
 export function renderDocument(format: PageFormat, title: string, draw: (doc: Doc) => void): Promise<Buffer> {
   const margins =
@@ -27,7 +36,7 @@ export function renderDocument(format: PageFormat, title: string, draw: (doc: Do
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const [name, file] of Object.entries(slipFonts)) doc.registerFont(name, file);
+  for (const [name, bytes] of fontBytes()) doc.registerFont(name, bytes);
   doc.font('regular').fontSize(baseSize[format]);
   draw(doc);
   doc.end();

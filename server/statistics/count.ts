@@ -35,11 +35,24 @@ export function countDossiers(
   to: Date,
   options: StatisticsOptions = {},
 ): DossierCounts {
-  const calendar = options.calendar ?? new WorkingCalendar();
+  records.forEach(checkRecord);
+  return countChecked(records, from, to, options.calendar ?? new WorkingCalendar());
+}
+
+/** A period can count only dossiers submitted before its end that had not ended before its start. */
+const mayCount = (record: DossierRecord, from: Date, to: Date) =>
+  record.submittedAt < to && !endedBefore(record, from);
+
+function countChecked(
+  records: readonly DossierRecord[],
+  from: Date,
+  to: Date,
+  calendar: WorkingCalendar,
+): DossierCounts {
   const counts = emptyCounts();
   let totalHours = 0;
   for (const record of records) {
-    checkRecord(record);
+    if (!mayCount(record, from, to)) continue;
     const ending = endingOf(record);
     if (within(record.receivedAt, from, to)) {
       counts.received.total += 1;
@@ -89,7 +102,8 @@ export function statisticsBy(
   const periods = query.groupBy.includes('period')
     ? periodsBetween(query.period ?? 'month', query.from, query.to)
     : [{ key: undefined, from: query.from, to: query.to }];
-  const options = { calendar: query.calendar ?? new WorkingCalendar() };
+  const calendar = query.calendar ?? new WorkingCalendar();
+  records.forEach(checkRecord);
 
   const groups = new Map<string, { agency?: string; procedure?: string; records: DossierRecord[] }>();
   for (const record of records) {
@@ -113,7 +127,7 @@ export function statisticsBy(
         ...(period.key !== undefined ? { period: period.key } : {}),
         from: period.from,
         to: period.to,
-        counts: countDossiers(group.records, period.from, period.to, options),
+        counts: countChecked(group.records, period.from, period.to, calendar),
       });
     }
   }
