@@ -394,7 +394,9 @@ function resolveIncident(engine: Engine, incidentKey: number): void {
   delete s.incidents[incidentKey];
   const ei = engine.el(incident.elementInstanceKey);
   if (!ei) return;
-  if (incident.retry === 'complete') engine.complete(ei);
+  if (incident.retry === 'eventSubprocess')
+    events.reopenEventSubprocess(engine, ei, incident.subprocessId ?? '');
+  else if (incident.retry === 'complete') engine.complete(ei);
   else engine.runActivation(ei);
 }
 

@@ -7,7 +7,7 @@ import {
   type ElementDef,
   type ProcessModel,
 } from '../bpmn/model';
-import type { ElementInstance, EngineState, IncidentType, ProcessDefinition } from './state';
+import type { ElementInstance, EngineState, Incident, IncidentType, ProcessDefinition } from './state';
 import { emptyState } from './state';
 import { evaluateMappings, propagate, setLocal, setLocals, visibleVariables } from './variables';
 import * as events from './events';
@@ -566,8 +566,9 @@ export class Engine {
     ei: ElementInstance,
     type: IncidentType,
     message: string,
-    retry: 'activate' | 'complete' | 'job',
+    retry: Incident['retry'],
     jobKey?: number,
+    subprocessId?: string,
   ): void {
     const key = this.nextKey();
     this.state.incidents[key] = {
@@ -582,6 +583,7 @@ export class Engine {
       retry,
       createdAt: this.now,
       ...(jobKey !== undefined ? { jobKey } : {}),
+      ...(subprocessId !== undefined ? { subprocessId } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
 // Catch events: message/signal subscriptions, timers, boundary events, event-based gateways, event
 // subprocesses, and the outward search for error catch events.
-import { evaluateFeel, evaluateTyped, isExpression } from '../feel';
+import { evaluateFeel, evaluateTyped, FeelError, isExpression } from '../feel';
 import type { ElementDef, ProcessModel } from '../bpmn/model';
 import { startEventOf } from '../bpmn/model';
 import type { Engine } from './engine';
@@ -38,8 +38,20 @@ export function openEventSubprocesses(engine: Engine, scope: ElementInstance, ch
     if (!sub || sub.type !== 'subProcess' || !sub.triggeredByEvent) continue;
     const start = startEventOf(model, sub);
     if (!start?.event || start.event.kind === 'error') continue;
-    openEvent(engine, scope, start, 'eventSubprocess', start.cancelActivity);
+    try {
+      openEvent(engine, scope, start, 'eventSubprocess', start.cancelActivity);
+    } catch (error) {
+      if (!(error instanceof IncidentError) && !(error instanceof FeelError)) throw error;
+      // Resolving the incident opens this event subprocess's subscription again.
+      const type = error instanceof IncidentError ? error.type : 'EXTRACT_VALUE_ERROR';
+      engine.raiseIncident(scope, type, error.message, 'eventSubprocess', undefined, sub.id);
+    }
   }
+}
+
+export function reopenEventSubprocess(engine: Engine, scope: ElementInstance, subprocessId: string): void {
+  if (scope.state !== 'ACTIVATED') return;
+  openEventSubprocesses(engine, scope, [subprocessId]);
 }
 
 function openEvent(
@@ -381,17 +393,13 @@ export function startByMessage(engine: Engine, message: Message): void {
       activeByMessageKey(engine, def.bpmnProcessId, message.correlationKey)
     )
       continue;
-    engine.createProcessInstance(
-      def,
-      {},
-      {
-        startEventId: start.id,
-        eventVariables: message.variables,
-        ...(message.correlationKey !== ''
-          ? { startMessage: { name: message.name, correlationKey: message.correlationKey } }
-          : {}),
-      },
-    );
+    engine.createProcessInstance(def, message.variables, {
+      startEventId: start.id,
+      eventVariables: {},
+      ...(message.correlationKey !== ''
+        ? { startMessage: { name: message.name, correlationKey: message.correlationKey } }
+        : {}),
+    });
     message.correlatedProcesses.push(def.bpmnProcessId);
   }
 }
@@ -446,7 +454,7 @@ export function broadcastSignal(engine: Engine, name: string, variables: Record<
     const start = model.children
       .map((id) => model.elements.get(id))
       .find((e) => e?.type === 'startEvent' && e.event?.kind === 'signal' && e.event.signalName === name);
-    if (start) engine.createProcessInstance(def, {}, { startEventId: start.id, eventVariables: variables });
+    if (start) engine.createProcessInstance(def, variables, { startEventId: start.id, eventVariables: {} });
   }
 }
 

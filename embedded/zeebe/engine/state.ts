@@ -77,7 +77,9 @@ export interface Incident {
   elementId: string;
   jobKey?: number;
   /** what resolving retries */
-  retry: 'activate' | 'complete' | 'job';
+  retry: 'activate' | 'complete' | 'job' | 'eventSubprocess';
+  /** for 'eventSubprocess': the event subprocess whose start subscription failed to open */
+  subprocessId?: string;
   createdAt: number;
 }
 
