@@ -3,6 +3,7 @@
 // calls keyword-runtime by name, so the same validators can be emitted as standalone modules (precompile.ts).
 import Ajv, {
   _,
+  Name,
   type CodeKeywordDefinition,
   type KeywordCxt,
   type KeywordErrorDefinition,
@@ -35,7 +36,7 @@ function runtimeKeyword(
       const { gen, data, it } = cxt;
       const fn = gen.scopeValue('func', {
         ref: runtime[keyword],
-        code: _`require(${RUNTIME_MODULE}).${keyword}`,
+        code: _`require(${RUNTIME_MODULE}).${new Name(keyword)}`,
       });
       const result = gen.const('result', _`${fn}(${cxt.schemaValue}, ${data}, ${it.parentData})`);
       cxt.setParams({ problem: result });

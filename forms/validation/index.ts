@@ -2,13 +2,16 @@
 // vocabulary, with messages in Vietnamese (or English) that name the field.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { FormDefinition, Lang } from '../types';
+import type Ajv from 'ajv';
 import { createMotcuaAjv } from './ajv';
+import { precompiledValidator } from './precompiled';
 import { fieldLabel } from './labels';
 import { wordError } from './messages';
 
 export { checkCccd, todayInVietnam } from './cccd';
 export type { CccdCheck, CccdContext, CccdProblem, Sex } from './cccd';
 export { createMotcuaAjv } from './ajv';
+export { createFormsAjv, precompiledValidator } from './precompiled';
 export { fieldLabel } from './labels';
 
 export interface DeclarationError {
@@ -24,15 +27,17 @@ export interface DeclarationResult {
   errors: DeclarationError[];
 }
 
-const ajv = createMotcuaAjv();
+let runtimeAjv: Ajv | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
+/** The precompiled validator of the form; compiled here only for a schema edited since precompile.ts ran. */
 function validatorFor(form: FormDefinition): ValidateFunction {
-  let validate = compiled.get(form.schema);
+  let validate = compiled.get(form.schema) ?? precompiledValidator(form.schema);
   if (!validate) {
-    validate = ajv.compile(form.schema);
-    compiled.set(form.schema, validate);
+    runtimeAjv ??= createMotcuaAjv();
+    validate = runtimeAjv.compile(form.schema);
   }
+  compiled.set(form.schema, validate);
   return validate;
 }
 

@@ -5,7 +5,7 @@ import { JsonForms } from '@jsonforms/react';
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
 import type { JsonSchema } from '@jsonforms/core';
 import { getForm, type FormDefinition, type Lang } from '../../forms/registry';
-import { createMotcuaAjv } from '../../forms/validation';
+import { createFormsAjv } from '../../forms/validation';
 import { createMotcuaI18n, motcuaCells, motcuaRenderers } from '../../forms/renderers';
 import { validBirthDeclaration, validDeclarations } from './fixtures';
 
@@ -16,6 +16,7 @@ function birthForm(): FormDefinition {
 }
 
 let latest: unknown;
+let runtimeCompiled: unknown[] = [];
 
 function Declaration({
   form,
@@ -27,7 +28,11 @@ function Declaration({
   lang?: Lang;
 }) {
   const [data, setData] = useState(initial);
-  const [ajv] = useState(createMotcuaAjv);
+  const [ajv] = useState(() => {
+    const formsAjv = createFormsAjv();
+    runtimeCompiled = formsAjv.runtimeCompiled;
+    return formsAjv;
+  });
   const i18n = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
   return (
     <JsonForms
@@ -50,6 +55,11 @@ type Data = Record<string, Record<string, unknown>>;
 
 beforeEach(() => {
   latest = undefined;
+});
+
+afterEach(() => {
+  // Everything JSON Forms validated (form and rule conditions) came precompiled: no eval needed in the page.
+  expect(runtimeCompiled).toEqual([]);
 });
 
 describe('birth declaration rendered with JSON Forms and the Một cửa renderers', () => {
