@@ -17,6 +17,7 @@ import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
 import { mountSystemRoutes } from './routes/system-routes';
+import { mountTaskRoutes } from './routes/task-routes';
 import { mountUserRoutes } from './routes/user-routes';
 
 export const bodyLimit = '256kb';
@@ -28,10 +29,11 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountAgencyRoutes(router);
   mountUserRoutes(router, deps);
   mountProcedureRoutes(router);
-  mountDossierRoutes(router);
+  mountDossierRoutes(router, deps);
   mountHolidayRoutes(router);
   mountAuditRoutes(router);
   mountDesignerRoutes(router, deps);
+  mountTaskRoutes(router, deps);
   return router;
 }
 
@@ -100,6 +102,8 @@ export function createApp(deps: AppDeps): Express {
           imgSrc: ["'self'", 'data:', 'blob:'],
           frameSrc: ["'self'", 'blob:'],
           workerSrc: ["'self'", 'blob:'],
+          // JSON Forms validates with ajv, which compiles each form's schema to a function at run time.
+          scriptSrc: ["'self'", "'unsafe-eval'"],
         },
       },
     }),

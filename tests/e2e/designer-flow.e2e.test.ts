@@ -1,0 +1,117 @@
+// A designer signs in, opens a procedure, adds a task from one of our element templates, adds a required field
+// to its declaration form, saves a draft, compares it with the version in force, publishes it, and a new
+// dossier received at the counter follows the new version. Screens are saved to test-artifacts/.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { ApiClient } from '../server/support/api-client';
+import { artifactsDir, startDesignerSystem, type DesignerSystem } from './designer-system';
+import { createTestProcedureBody, testProcedureCode } from './designer-fixtures';
+
+jest.setTimeout(240_000);
+
+let ds: DesignerSystem;
+let page: Page;
+const pageErrors: string[] = [];
+
+const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir, `designer-${name}.png`) });
+
+beforeAll(async () => {
+  await mkdir(artifactsDir, { recursive: true });
+  ds = await startDesignerSystem();
+  const designer = new ApiClient(() => ds.system.url);
+  const login = ds.system.logins.thietke!;
+  expect((await designer.login(login.username, login.password)).status).toBe(200);
+  expect((await designer.post('/api/procedures', createTestProcedureBody)).status).toBe(201);
+  const published = await designer.post(`/api/designer/procedures/${testProcedureCode}/versions/1/publish`);
+  expect(published.status).toBe(200);
+  page = await ds.browser.newPage({ viewport: { width: 1366, height: 768 } });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+});
+
+afterEach(async () => {
+  // The screen as it was when a step failed, next to the step screenshots.
+  await page?.screenshot({ path: path.join(artifactsDir, 'designer-last.png') });
+  if (pageErrors.length) console.error(pageErrors.join('\n'));
+});
+
+afterAll(async () => {
+  await ds?.close();
+});
+
+test('designer changes flow and form, publishes, and a new dossier follows the new version', async () => {
+  const login = ds.system.logins.thietke!;
+  await page.goto(`${ds.system.url}/procedures`);
+  await page.getByLabel('Tên đăng nhập').fill(login.username);
+  await page.getByLabel('Mật khẩu').fill(login.password);
+  await shot('01-login');
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+
+  await page.getByTestId('procedure-search').fill(testProcedureCode);
+  await page.getByTestId(`procedure-${testProcedureCode}`).waitFor();
+  await shot('02-catalogue');
+  await page.getByTestId(`procedure-${testProcedureCode}`).getByRole('link').click();
+  await page.getByRole('tab', { name: 'Hồ sơ pháp lý' }).waitFor();
+  await shot('03-legal-record');
+
+  // Flow: append a task to the intake step and turn it into "Yêu cầu bổ sung hồ sơ" from our templates.
+  await page.getByRole('tab', { name: 'Quy trình (BPMN)' }).click();
+  await page.locator('[data-element-id="End"]').waitFor();
+  await page.locator('.djs-element[data-element-id="Intake"]').click();
+  await page.locator('.djs-context-pad [data-action="append.append-task"]').click();
+  await page.locator('.djs-context-pad [data-action="replace"]').click();
+  await page.locator('.djs-popup-search input').fill('bổ sung');
+  await page.locator('.djs-popup .entry').filter({ hasText: 'Yêu cầu bổ sung hồ sơ' }).first().click();
+  await page.getByTestId('properties-panel').getByText('Yêu cầu bổ sung hồ sơ').first().waitFor();
+  await page.getByTestId('lint-summary').waitFor();
+  await shot('04-modeler');
+
+  // Form: add a required text field to the first group.
+  await page.getByRole('tab', { name: 'Tờ khai' }).click();
+  await page.getByTestId('form-fields').waitFor();
+  await page.locator('[data-testid^="add-field-"]').first().click();
+  await page.getByRole('dialog').getByLabel('Nhãn').fill('Số điện thoại liên hệ khác');
+  await page.getByRole('dialog').getByLabel('Bắt buộc nhập').check();
+  await page.getByTestId('add-field-confirm').click();
+  await page.getByTestId('field-soDienThoaiLienHeKhac').waitFor();
+  await page.getByTestId('form-dirty').waitFor();
+  await shot('05-form-editor');
+
+  await page.getByTestId('changelog').fill('Thêm bước yêu cầu bổ sung và số điện thoại liên hệ khác');
+  await page.getByTestId('save-draft').click();
+  await page.getByTestId('design-message').filter({ hasText: 'phiên bản 2' }).waitFor();
+
+  // Versions: compare 1 with 2, then publish 2.
+  await page.getByRole('tab', { name: 'Phiên bản' }).click();
+  await page.getByTestId('version-2').waitFor();
+  await page.getByTestId('compare').click();
+  await page.getByTestId('diagram-diff').waitFor();
+  await page.locator('[data-testid="diff-after"] .diff-added').first().waitFor();
+  const diagramDiff = await page.getByTestId('diagram-diff').innerText();
+  expect(diagramDiff).toContain('ServiceTask');
+  expect(await page.getByTestId('form-diff').innerText()).toContain('Số điện thoại liên hệ khác');
+  await shot('06-versions-diff');
+
+  await page.getByTestId('publish-2').click();
+  await page
+    .getByTestId('versions-message')
+    .filter({ hasText: 'Đã công bố phiên bản 2' })
+    .waitFor({ timeout: 30_000 });
+  await shot('07-published');
+
+  // A dossier received now follows version 2 and its designed form version.
+  const officer = new ApiClient(() => ds.system.url);
+  const counter = ds.system.logins['tiepnhan.hoankiem']!;
+  await officer.login(counter.username, counter.password);
+  const submitted = await officer.post('/api/dossiers', {
+    procedureCode: testProcedureCode,
+    channel: 'counter',
+    applicant: { name: 'Nguyễn Văn An', idNumber: '001090012345' },
+    declaration: { data: {} },
+  });
+  expect(submitted.status).toBe(201);
+  const dossier = await officer.get(`/api/dossiers/${submitted.body.code}`);
+  expect(dossier.body.procedure.version).toBe(2);
+  expect(dossier.body.declaration.formVersion).toMatch(/-d1$/);
+  expect(pageErrors).toEqual([]);
+});
