@@ -3,20 +3,17 @@ import { useEffect, useState } from 'react';
 import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import TextField from '@mui/material/TextField';
+import { dateInWords } from '../date-in-words';
 import { displayToIsoDate, isoToDisplayDate } from './formats';
 
-export function DateControl({
-  data,
-  handleChange,
-  path,
-  label,
-  errors,
-  required,
-  enabled,
-  visible,
-  id,
-  description,
-}: ControlProps) {
+/**
+ * options.wordsField names a sibling that receives the date in words (the official birth form asks for both),
+ * e.g. { "wordsField": "birthDateInWords" }.
+ */
+export function DateControl(props: ControlProps) {
+  const { data, handleChange, path, label, errors, required, enabled, visible, id, description, uischema } =
+    props;
+  const wordsField = (uischema.options as { wordsField?: string } | undefined)?.wordsField;
   const [text, setText] = useState(isoToDisplayDate(data));
   // Follow outside changes (reset, prefill) without fighting the user's typing.
   useEffect(() => {
@@ -39,7 +36,10 @@ export function DateControl({
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10, autoComplete: 'off' } }}
       onChange={(e) => {
         setText(e.target.value);
-        handleChange(path, displayToIsoDate(e.target.value));
+        const iso = displayToIsoDate(e.target.value);
+        handleChange(path, iso);
+        const words = iso ? dateInWords(iso) : undefined;
+        if (wordsField && words) handleChange(path.replace(/[^.]+$/, wordsField), words);
       }}
     />
   );

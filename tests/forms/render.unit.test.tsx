@@ -96,6 +96,9 @@ describe('birth declaration rendered with JSON Forms and the Một cửa rendere
       fireEvent.change(input, { target: { value: '15/08/2025' } });
     });
     await waitFor(() => expect((latest as Data).child!.birthDate).toBe('2025-08-15'));
+    expect((latest as Data).child!.birthDateInWords).toBe(
+      'Ngày mười lăm tháng tám năm hai nghìn không trăm hai mươi lăm',
+    );
     act(() => {
       fireEvent.change(input, { target: { value: '31/02/2025' } });
     });
