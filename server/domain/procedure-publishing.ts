@@ -97,7 +97,7 @@ export async function publishVersion(
   engine: EngineClient | undefined,
   now = new Date(),
 ): Promise<ProcedureVersion> {
-  const procedure = await ProcedureModel.findOne({ code });
+  const procedure = await ProcedureModel.findOne({ code }).lean();
   if (!procedure) throw notFound('procedure');
   const version = procedure.versions.find((v) => v.version === versionNumber);
   if (!version) throw notFound('procedureVersion');
@@ -114,21 +114,37 @@ export async function publishVersion(
   if (!match)
     throw new ApiError(502, 'engine_rejected', { detail: 'no process definition in the deployment' });
 
-  for (const other of procedure.versions) {
-    if (other.status === 'published' && other.version !== versionNumber) {
-      other.status = 'retired';
-      other.retiredAt = now;
-    }
-  }
-  version.status = 'published';
-  version.publishedAt = now;
-  version.publishedBy = user.id;
-  version.deployment = {
+  // One update by explicit paths, guarded on the draft status, so a concurrent publish of the same draft loses.
+  const index = procedure.versions.indexOf(version);
+  const deployment = {
     processDefinitionKey: match.processDefinitionKey,
     processVersion: match.version,
     deployedAt: now,
   };
-  procedure.publishedVersion = versionNumber;
-  await procedure.save();
-  return version;
+  const set: Record<string, unknown> = {
+    [`versions.${index}.status`]: 'published',
+    [`versions.${index}.publishedAt`]: now,
+    [`versions.${index}.publishedBy`]: user.id,
+    [`versions.${index}.deployment`]: deployment,
+    publishedVersion: versionNumber,
+  };
+  procedure.versions.forEach((other, i) => {
+    if (other.status === 'published' && i !== index) {
+      set[`versions.${i}.status`] = 'retired';
+      set[`versions.${i}.retiredAt`] = now;
+    }
+  });
+  const result = await ProcedureModel.updateOne(
+    { _id: procedure._id, [`versions.${index}.status`]: 'draft' },
+    { $set: set },
+  );
+  if (result.modifiedCount !== 1)
+    throw new ApiError(409, 'validation_failed', {}, [
+      fieldText(
+        'version',
+        'Phiên bản vừa được công bố ở nơi khác',
+        'The version was just published elsewhere',
+      ),
+    ]);
+  return { ...version, status: 'published', publishedAt: now, publishedBy: user.id, deployment };
 }

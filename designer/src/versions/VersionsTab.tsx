@@ -55,6 +55,7 @@ export function VersionsTab({ procedure, onPublished }: Props) {
     null,
   );
   const [busy, setBusy] = useState(false);
+  const [xmls, setXmls] = useState({ before: '', after: '' });
   const byNumber = (n: number) => procedure.versions.find((v) => v.version === n);
 
   useEffect(() => {
@@ -63,14 +64,23 @@ export function VersionsTab({ procedure, onPublished }: Props) {
       .catch((failure: Error) => setMessage({ severity: 'error', text: failure.message }));
   }, [procedure]);
 
+  useEffect(() => {
+    // A newly saved draft becomes B, the version before it A.
+    setBefore(sorted[1]?.version ?? sorted[0]?.version ?? 1);
+    setAfter(sorted[0]?.version ?? 1);
+  }, [sorted]);
+
   async function compare() {
-    const a = byNumber(before);
-    const b = byNumber(after);
-    if (!a || !b) return;
     setDiagramDiff(null);
     setFormDiff(null);
     try {
+      const fresh = await api<Procedure>('GET', `/api/procedures/${procedure.code}`);
+      const a = fresh.versions.find((v) => v.version === before);
+      const b = fresh.versions.find((v) => v.version === after);
+      if (!a || !b) return;
+      setXmls({ before: a.bpmnXml ?? '', after: b.bpmnXml ?? '' });
       if (a.bpmnXml && b.bpmnXml) setDiagramDiff(await diffDiagrams(a.bpmnXml, b.bpmnXml));
+      else setMessage({ severity: 'info', text: t('versions.noDiagram') });
       const [formA, formB] = await Promise.all([formOf(a), formOf(b)]);
       if (formA && formB) setFormDiff(diffForms(formA, formB));
     } catch (failure) {
@@ -234,8 +244,8 @@ export function VersionsTab({ procedure, onPublished }: Props) {
         {diagramDiff && (
           <>
             <DiagramDiffView
-              before={{ label: versionLabel(before), xml: byNumber(before)!.bpmnXml! }}
-              after={{ label: versionLabel(after), xml: byNumber(after)!.bpmnXml! }}
+              before={{ label: versionLabel(before), xml: xmls.before }}
+              after={{ label: versionLabel(after), xml: xmls.after }}
               diff={diagramDiff}
             />
             <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }} data-testid="diagram-diff">
