@@ -35,6 +35,32 @@ function controls(node: UiNode, out: UiNode[] = []): UiNode[] {
   return out;
 }
 
+function schemaAtDefinition(schema: SchemaNode, pointer: string): SchemaNode | undefined {
+  let node: unknown = schema;
+  for (const part of pointer.replace(/^#\//, '').split('/')) {
+    node = typeof node === 'object' && node !== null ? (node as SchemaNode)[part] : undefined;
+  }
+  return typeof node === 'object' && node !== null ? (node as SchemaNode) : undefined;
+}
+
+/** Schema pointers (through properties, items, definitions) of every node that lists oneOf options. */
+function optionOwners(
+  node: SchemaNode,
+  pointer: string,
+  out: [string, SchemaNode][] = [],
+): [string, SchemaNode][] {
+  if (Array.isArray(node.oneOf) && (node.oneOf as SchemaNode[]).every((o) => 'const' in o))
+    out.push([pointer, node]);
+  for (const key of ['properties', 'definitions'] as const) {
+    const children = node[key] as Record<string, SchemaNode> | undefined;
+    for (const [name, child] of Object.entries(children ?? {}))
+      optionOwners(child, `${pointer}/${key}/${name}`, out);
+  }
+  if (node.items && typeof node.items === 'object')
+    optionOwners(node.items as SchemaNode, `${pointer}/items`, out);
+  return out;
+}
+
 function schemaExistsAt(schema: SchemaNode, scope: string): boolean {
   return scope !== '#' && schemaAtScope(schema, scope) !== undefined;
 }
@@ -102,8 +128,33 @@ describe.each(FORM_IDS)('%s', (id) => {
       });
     }
     for (const key of Object.keys(labelsEn)) {
-      if (key.startsWith('group:') || key.startsWith('#/definitions/')) continue;
+      if (key.startsWith('group:')) continue;
+      const option = /^(.*)\/oneOf\/([^/]+)$/.exec(key);
+      if (option) {
+        const owner = schemaAtScope(schema, option[1]!) ?? schemaAtDefinition(schema, option[1]!);
+        const consts = ((owner?.oneOf ?? []) as { const: unknown }[]).map((o) => String(o.const));
+        expect({ key, exists: consts.includes(option[2]!) }).toEqual({ key, exists: true });
+        continue;
+      }
+      if (key.startsWith('#/definitions/')) {
+        expect({ key, exists: schemaAtDefinition(schema, key) !== undefined }).toEqual({ key, exists: true });
+        continue;
+      }
       expect({ key, exists: schemaExistsAt(schema, key) }).toEqual({ key, exists: true });
+    }
+    // Every option of every list has an English label, under its own scope or its shared definition.
+    for (const [pointer, node] of optionOwners(schema, '#')) {
+      for (const o of node.oneOf as { const: unknown }[]) {
+        expect({
+          pointer,
+          option: o.const,
+          en: typeof labelsEn[`${pointer}/oneOf/${String(o.const)}`],
+        }).toEqual({
+          pointer,
+          option: o.const,
+          en: 'string',
+        });
+      }
     }
   });
 

@@ -148,6 +148,9 @@ describe('birth declaration rendered with JSON Forms and the Một cửa rendere
     render(<Declaration form={birthForm()} initial={data} lang="en" />);
     expect(screen.getByText('C. Person to be registered')).toBeTruthy();
     expect(screen.getByText('Full name (Person to be registered) is required.')).toBeTruthy();
+    // Option lists and fields of shared definitions are translated too.
+    expect(screen.getAllByDisplayValue('Both parents established').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('Document type').length).toBeGreaterThan(0);
   });
 
   it('renders the household-business form with capital in đồng', async () => {
