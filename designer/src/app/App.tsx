@@ -11,6 +11,7 @@ import { AppShell } from '../shell/AppShell';
 import { RequireAuth } from '../shell/RequireAuth';
 import { WelcomePage } from '../shell/WelcomePage';
 import { theme } from './theme';
+import { publicRoutes, workspaceRoutes } from '../workspace/workspace-routes';
 
 // The designer (modeler, linter, form editor) is large; other screens load without it.
 const ProcedureDesignPage = lazy(() =>
@@ -25,6 +26,7 @@ export function App() {
         <BrowserRouter>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            {publicRoutes()}
             <Route
               element={
                 <RequireAuth>
@@ -51,6 +53,7 @@ export function App() {
                   </RequireAuth>
                 }
               />
+              {workspaceRoutes()}
               <Route path="*" element={<WelcomePage />} />
             </Route>
           </Routes>

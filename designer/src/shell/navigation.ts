@@ -10,6 +10,8 @@ export interface Section {
 
 export const sections: Section[] = [
   { path: '/procedures', labelKey: 'nav.procedures', roles: ['designer', 'admin'] },
+  // Officer workspace (designer/src/workspace): labels under `ws.nav`.
+  { path: '/intake', labelKey: 'ws.nav.intake', roles: ['officer'] },
 ];
 
 export const sectionsFor = (roles: Role[]) => sections.filter((s) => s.roles.some((r) => roles.includes(r)));

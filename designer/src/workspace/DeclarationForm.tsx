@@ -1,0 +1,39 @@
+// A procedure's declaration form, rendered by JSON Forms with the project's controls; errors show after
+// touch (JSON Forms' own) or everywhere after a submit attempt.
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { JsonForms } from '@jsonforms/react';
+import type { UISchemaElement } from '@jsonforms/core';
+import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import type { FormDefinition } from '../../../forms/types';
+import { createMotcuaI18n, motcuaCells, motcuaRenderers } from '../../../forms/renderers';
+import { createFormsAjv } from '../../../forms/validation';
+
+const renderers = [...motcuaRenderers, ...materialRenderers];
+const cells = [...motcuaCells, ...materialCells];
+const ajv = createFormsAjv();
+
+interface Props {
+  form: FormDefinition;
+  data: Record<string, unknown>;
+  onChange(data: Record<string, unknown>): void;
+}
+
+export const DeclarationForm = memo(function DeclarationForm({ form, data, onChange }: Props) {
+  const { i18n } = useTranslation();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const translations = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
+  return (
+    <JsonForms
+      schema={form.schema}
+      uischema={form.uischema as UISchemaElement}
+      data={data}
+      renderers={renderers}
+      cells={cells}
+      ajv={ajv}
+      i18n={translations}
+      validationMode="ValidateAndShow"
+      onChange={({ data: next }) => onChange((next ?? {}) as Record<string, unknown>)}
+    />
+  );
+});

@@ -1,0 +1,118 @@
+// Shapes and calls of the officer workspace and the public lookup (server/api-schemas are the source of truth).
+import { api } from '../api/api-client';
+import type { Page, Procedure, ProcedureSummary } from '../api/types';
+
+export interface StatusView {
+  code: number;
+  key: string;
+  label: string;
+  sub?: string;
+  subLabel?: string;
+}
+
+export interface DossierSummary {
+  code: string;
+  procedure: { code: string; name: string; version: number };
+  applicant: { name: string };
+  channel: string;
+  status: StatusView;
+  overdue: boolean;
+  submittedAt: string;
+  appointmentAt?: string;
+  dueAt?: string;
+  queueTicket?: string;
+}
+
+export interface TimelineEvent {
+  at: string;
+  actor: { kind: string; username?: string; name?: string };
+  action: string;
+  status?: number;
+  agencyCode?: string;
+  note?: string;
+}
+
+export interface DossierDocument {
+  component: string;
+  name?: string;
+  fileIds: string[];
+  original: boolean;
+}
+
+export interface DossierDetail extends DossierSummary {
+  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
+  procedure: DossierSummary['procedure'] & { components: { id: string; name: string; required: boolean }[] };
+  declaration: { formId?: string; formVersion?: string; data: Record<string, unknown> };
+  documents: DossierDocument[];
+  timeline: TimelineEvent[];
+  returnChannel?: string;
+}
+
+export interface PublicStatus {
+  code: string;
+  procedure: { code: string; name: string };
+  applicantName: string;
+  status: StatusView;
+  overdue: boolean;
+  submittedAt: string;
+  appointmentAt?: string;
+  resolvedAt?: string;
+  returnedAt?: string;
+  history: { at: string; status: StatusView }[];
+}
+
+export interface Task {
+  _id: string;
+  name: string;
+  elementId: string;
+  dossierCode: string;
+  candidateGroups: string[];
+  assignee?: string;
+  dueAt?: string;
+  state: string;
+  createdAt: string;
+}
+
+export type Decision = 'approve' | 'supplement' | 'refuse' | 'return';
+
+export interface Submission {
+  procedureCode: string;
+  channel: 'counter';
+  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
+  declaration: { data: Record<string, unknown> };
+  documents: { component: string; original: boolean }[];
+  returnChannel: 'counter' | 'post' | 'online';
+  queueTicket?: string;
+  idempotencyKey: string;
+}
+
+export const workspaceApi = {
+  procedures: (q: string) =>
+    api<Page<ProcedureSummary>>(
+      'GET',
+      `/api/procedures?published=true&pageSize=50${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+    ),
+  procedure: (code: string) => api<Procedure>('GET', `/api/procedures/${encodeURIComponent(code)}`),
+  submit: (body: Submission) =>
+    api<{ dossier: DossierDetail; receiptSecret: string }>('POST', '/api/dossiers', body),
+  dossiers: (query: string) => api<Page<DossierSummary>>('GET', `/api/dossiers?${query}`),
+  dossier: (code: string) => api<DossierDetail>('GET', `/api/dossiers/${encodeURIComponent(code)}`),
+  tasks: (mine: boolean) => api<{ items: Task[] }>('GET', `/api/tasks?state=open${mine ? '&mine=true' : ''}`),
+  claim: (id: string) => api<Task>('POST', `/api/tasks/${id}/claim`, {}),
+  complete: (id: string, variables: Record<string, unknown>) =>
+    api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
+  lookup: (code: string, secret: string) =>
+    api<PublicStatus>('POST', '/api/public/dossier-status', { code, secret }),
+};
+
+const dateTime = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** dd/MM/yyyy HH:mm in Vietnam's time, whatever the browser's zone. */
+export const formatDateTime = (iso?: string) => (iso ? dateTime.format(new Date(iso)) : '—');
