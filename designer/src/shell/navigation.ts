@@ -12,6 +12,8 @@ export const sections: Section[] = [
   { path: '/procedures', labelKey: 'nav.procedures', roles: ['designer', 'admin'] },
   // Officer workspace (designer/src/workspace): labels under `ws.nav`.
   { path: '/intake', labelKey: 'ws.nav.intake', roles: ['officer'] },
+  { path: '/inbox', labelKey: 'ws.nav.inbox', roles: ['officer', 'leader'] },
+  { path: '/dossiers', labelKey: 'ws.nav.dossiers', roles: ['officer', 'leader'] },
 ];
 
 export const sectionsFor = (roles: Role[]) => sections.filter((s) => s.roles.some((r) => roles.includes(r)));

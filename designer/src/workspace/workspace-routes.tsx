@@ -1,7 +1,11 @@
 // The workspace's routes: signed-in officer screens (inside the shell) and the public pages (no sign-in).
 import { Route } from 'react-router';
 import { RequireAuth } from '../shell/RequireAuth';
+import { DossierDetailPage } from './DossierDetailPage';
+import { DossierListPage } from './DossierListPage';
+import { InboxPage } from './InboxPage';
 import { IntakePage } from './IntakePage';
+import { PublicLookupPage } from './PublicLookupPage';
 import './workspace-i18n';
 
 /** Called as a function inside the shell's <Route>: react-router reads these elements as its children. */
@@ -16,10 +20,35 @@ export function workspaceRoutes() {
           </RequireAuth>
         }
       />
+      <Route
+        path="/inbox"
+        element={
+          <RequireAuth roles={['officer', 'leader']}>
+            <InboxPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/dossiers"
+        element={
+          <RequireAuth roles={['officer', 'leader']}>
+            <DossierListPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/dossiers/:code"
+        element={
+          <RequireAuth roles={['officer', 'leader']}>
+            <DossierDetailPage />
+          </RequireAuth>
+        }
+      />
     </>
   );
 }
 
+/** Pages for citizens, outside the signed-in shell. */
 export function publicRoutes() {
-  return <></>;
+  return <Route path="/tra-cuu" element={<PublicLookupPage />} />;
 }
