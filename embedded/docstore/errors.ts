@@ -56,6 +56,11 @@ export function errorReply(error: unknown): Record<string, unknown> {
 export function fromQueryError(error: unknown): CommandError {
   if (error instanceof CommandError) return error;
   const message = error instanceof Error ? error.message : String(error);
+  if (/immutable field '_id'/.test(message))
+    return new CommandError(
+      'ImmutableField',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
   const stage = /unregistered pipeline operator (\$\w+)/.exec(message);
   if (stage) return new CommandError('Location40324', `Unrecognized pipeline stage name: '${stage[1]}'`);
   const queryOp = /unknown query operator (\$\w+)/.exec(message);

@@ -34,6 +34,19 @@ export function updatedDocument(doc: Document, request: UpdateRequest, inserting
       const { $setOnInsert, ...modifier } = update;
       if (inserting && $setOnInsert)
         modifier.$set = { ...(modifier.$set as Document), ...($setOnInsert as Document) };
+      // mingo refuses any $set of _id; MongoDB allows setting it on insert or to its current value.
+      const set = modifier.$set as Document | undefined;
+      if (set && '_id' in set) {
+        const { _id, ...others } = set;
+        if (next._id === undefined) next._id = _id;
+        else if (!sameValue(next._id, _id))
+          throw new CommandError(
+            'ImmutableField',
+            "Performing an update on the path '_id' would modify the immutable field '_id'",
+          );
+        modifier.$set = others;
+        if (Object.keys(others).length === 0) delete modifier.$set;
+      }
       if (Object.keys(modifier).length)
         applyOperators(next, modifier, request.arrayFilters, inserting ? undefined : request.filter, {
           cloneMode: 'deep',
@@ -63,11 +76,12 @@ export function updatedDocument(doc: Document, request: UpdateRequest, inserting
 export function upsertDocument(request: UpdateRequest): Document {
   const seed: Document = {};
   collectEqualities(request.filter, seed);
-  let base: Document = {};
-  if (Object.keys(seed).length)
-    applyOperators(base, { $set: seed }, undefined, undefined, { cloneMode: 'deep' });
+  const { _id: seedId, ...seedFields } = seed;
+  let base: Document = seedId === undefined ? {} : { _id: seedId };
+  if (Object.keys(seedFields).length)
+    applyOperators(base, { $set: seedFields }, undefined, undefined, { cloneMode: 'deep' });
   if (!Array.isArray(request.update) && !isOperatorUpdate(request.update))
-    base = base._id === undefined ? {} : { _id: base._id };
+    base = seedId === undefined ? {} : { _id: seedId };
   const next = updatedDocument(base, request, true);
   if (next._id === undefined) return { _id: new ObjectId(), ...next };
   const { _id, ...rest } = next;
