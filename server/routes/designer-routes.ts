@@ -13,7 +13,9 @@ import { mountRoute } from '../http/route';
 export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
     const { code } = res.locals.params as { code: string };
-    const procedure = await ProcedureModel.findOne({ code }, { 'versions.bpmnXml': 0 }).lean();
+    // No exclusion projection on versions.bpmnXml: the embedded docstore applies it to the stored document
+    // itself (tests/docstore/array-projection.int.test.ts), so the diagrams are dropped here instead.
+    const procedure = await ProcedureModel.findOne({ code }).lean();
     if (!procedure) throw notFound('procedure');
     const userIds = procedure.versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id) => !!id);
     const users = userIds.length
@@ -25,7 +27,7 @@ export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
       publishedVersion: procedure.publishedVersion,
       versions: [...procedure.versions]
         .sort((a, b) => b.version - a.version)
-        .map(({ createdBy, publishedBy, ...version }) => ({
+        .map(({ createdBy, publishedBy, bpmnXml: _x, ...version }) => ({
           ...version,
           author: nameOf(createdBy),
           publisher: publishedBy ? nameOf(publishedBy) : null,
