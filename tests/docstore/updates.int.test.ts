@@ -34,7 +34,7 @@ test('common update operators', async () => {
     {
       $set: { 'applicant.name': 'An', status: 3 },
       $inc: { count: 2 },
-      $push: { tags: { $each: ['z', 'w'] } },
+      $push: { tags: { $each: ['z', 'w'] } } as Document,
       $unset: { fees: '' },
       $currentDate: { updatedAt: true },
     },
@@ -56,7 +56,7 @@ test('common update operators', async () => {
     tags: ['q'],
     n: 2,
   });
-  await dossiers.updateOne({ code: 'HS-1' }, { $pull: { tags: 'z' } });
+  await dossiers.updateOne({ code: 'HS-1' }, { $pull: { tags: 'z' } as Document });
   await dossiers.updateOne({ code: 'HS-1' }, { $pop: { tags: 1 } });
   expect((await dossiers.findOne({ code: 'HS-1' }))?.tags).toEqual(['x']);
 });
