@@ -56,7 +56,11 @@ export function IntakePage() {
 
   const version = procedure?.versions.find((v) => v.version === procedure.publishedVersion);
   const formRef = version?.forms[0];
-  const form = useMemo(() => (formRef ? getForm(formRef.formId, formRef.formVersion) : undefined), [formRef]);
+  // A version saved from the form editor is not in the bundle: the newest shipped version of the form stands in.
+  const form = useMemo(
+    () => (formRef ? (getForm(formRef.formId, formRef.formVersion) ?? getForm(formRef.formId)) : undefined),
+    [formRef],
+  );
   const declarationErrors = form ? validateDeclaration(form, data, { lang }).errors : [];
 
   const choose = (summary: ProcedureSummary | null) => {

@@ -21,7 +21,11 @@ export function ReceiptCard({
   const rows: [string, string, string][] = [
     ['receipt-code', t('ws.intake.code'), dossier.code],
     ['receipt-secret', t('ws.intake.secret'), secret],
-    ['receipt-appointment', t('ws.intake.appointment'), formatDateTime(dossier.appointmentAt)],
+    [
+      'receipt-appointment',
+      t('ws.intake.appointment'),
+      dossier.appointmentAt ? formatDateTime(dossier.appointmentAt) : t('ws.intake.appointmentPending'),
+    ],
   ];
   return (
     <Paper sx={{ p: 3, maxWidth: 640 }} data-testid="receipt">
