@@ -106,6 +106,10 @@ test('counter intake of a birth registration, then the list, the detail and the 
   await row.getByRole('link', { name: code }).click();
   await page.getByTestId('dossier-detail').waitFor();
   await page.getByText('001099012345').waitFor();
+  await page
+    .getByTestId('timeline')
+    .getByText(/Nộp hồ sơ/)
+    .waitFor();
   expect(await page.getByTestId('timeline').locator('li').count()).toBeGreaterThan(0);
   await shot(page, '05-dossier-detail');
 

@@ -103,7 +103,7 @@ export function DossierDetailPage() {
           {[...dossier.timeline].reverse().map((event, i) => (
             <ListItem key={`${event.at}-${i}`} disableGutters>
               <ListItemText
-                primary={`${formatDateTime(event.at)} — ${event.note ?? event.action}`}
+                primary={`${formatDateTime(event.at)} — ${t(`ws.action.${event.action}`, { defaultValue: event.action })}${event.note ? `: ${event.note}` : ''}`}
                 secondary={event.actor.name ?? event.actor.username ?? event.actor.kind}
               />
             </ListItem>

@@ -102,6 +102,11 @@ const vi = {
   },
   overdue: 'Quá hạn',
   onTime: 'Trong hạn',
+  action: {
+    'dossier.submitted': 'Nộp hồ sơ',
+    'process.started': 'Bắt đầu quy trình xử lý',
+    'task.completed': 'Hoàn thành bước xử lý',
+  } as Record<string, string>,
 };
 
 const en: typeof vi = {
@@ -205,6 +210,11 @@ const en: typeof vi = {
   },
   overdue: 'Overdue',
   onTime: 'On time',
+  action: {
+    'dossier.submitted': 'Dossier submitted',
+    'process.started': 'Processing started',
+    'task.completed': 'Step completed',
+  },
 };
 
 i18next.addResourceBundle('vi', 'translation', { ws: vi }, true, true);
