@@ -26,7 +26,7 @@ beforeAll(async () => {
   const published = await designer.post(`/api/designer/procedures/${testProcedureCode}/versions/1/publish`);
   expect(published.status).toBe(200);
   page = await ds.browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
 });
 
 afterEach(async () => {
@@ -110,7 +110,7 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
     declaration: { data: {} },
   });
   expect(submitted.status).toBe(201);
-  const dossier = await officer.get(`/api/dossiers/${submitted.body.code}`);
+  const dossier = await officer.get(`/api/dossiers/${submitted.body.dossier.code}`);
   expect(dossier.body.procedure.version).toBe(2);
   expect(dossier.body.declaration.formVersion).toMatch(/-d1$/);
   expect(pageErrors).toEqual([]);

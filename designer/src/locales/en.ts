@@ -181,6 +181,7 @@ export const en: Messages = {
     publish: 'Publish',
     checking: 'Checking the diagram before publishing…',
     noDiagram: 'The version has no process diagram.',
+    diagramUnreadable: 'The diagram cannot be shown: {{detail}}',
     lintBlocks: 'Cannot publish; the diagram has errors:',
     published: 'Published version {{version}}; new dossiers follow it.',
     compare: 'Compare two versions',

@@ -184,6 +184,7 @@ export const vi = {
     publish: 'Công bố',
     checking: 'Đang kiểm tra sơ đồ trước khi công bố…',
     noDiagram: 'Phiên bản chưa có sơ đồ quy trình.',
+    diagramUnreadable: 'Không hiển thị được sơ đồ: {{detail}}',
     lintBlocks: 'Không công bố được, sơ đồ còn lỗi:',
     published: 'Đã công bố phiên bản {{version}}; hồ sơ mới sẽ theo phiên bản này.',
     compare: 'So sánh hai phiên bản',

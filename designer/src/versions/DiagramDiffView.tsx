@@ -1,6 +1,7 @@
 // Two versions of the flow side by side, with the diff marked on the canvases: removed and changed elements on
 // the older one, added and changed on the newer one.
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
@@ -25,21 +26,31 @@ function DiagramPane({
   title: string;
   testId: string;
 }) {
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
+  const [failure, setFailure] = useState<string | null>(null);
   useEffect(() => {
+    setFailure(null);
     const viewer = new NavigatedViewer({ container: container.current! });
     let live = true;
-    void viewer.importXML(xml).then(() => {
-      if (!live) return;
-      const canvas = viewer.get<Canvas>('canvas');
-      const registry = viewer.get<{ get(id: string): unknown }>('elementRegistry');
-      for (const [ids, marker] of marks)
-        for (const id of ids) if (registry.get(id)) canvas.addMarker(id, marker);
-      canvas.zoom('fit-viewport');
-    });
+    // bpmn-js keeps drawing after destroy() if an import is still running (then throws from a torn-down
+    // canvas), so the viewer is destroyed only once its import has settled.
+    const imported = viewer
+      .importXML(xml)
+      .then(() => {
+        if (!live) return;
+        const canvas = viewer.get<Canvas>('canvas');
+        const registry = viewer.get<{ get(id: string): unknown }>('elementRegistry');
+        for (const [ids, marker] of marks)
+          for (const id of ids) if (registry.get(id)) canvas.addMarker(id, marker);
+        canvas.zoom('fit-viewport');
+      })
+      .catch((error: unknown) => {
+        if (live) setFailure(error instanceof Error ? error.message : String(error));
+      });
     return () => {
       live = false;
-      viewer.destroy();
+      void imported.then(() => viewer.destroy());
     };
   }, [xml, marks]);
   return (
@@ -47,6 +58,11 @@ function DiagramPane({
       <Typography variant="subtitle2" sx={{ px: 1, pt: 0.5 }}>
         {title}
       </Typography>
+      {failure && (
+        <Typography color="error" variant="body2" sx={{ px: 1 }}>
+          {t('versions.diagramUnreadable', { detail: failure })}
+        </Typography>
+      )}
       <Box ref={container} data-testid={testId} sx={{ height: 340 }} />
     </Paper>
   );
