@@ -13,5 +13,6 @@ export function keyFromLabel(label: string): string {
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase()))
     .join('')
     .replace(/^[0-9]+/, '');
-  return key.slice(0, 40);
+  // A label opening with a number ("123 Địa chỉ") still gives a key starting lower-case.
+  return (key.charAt(0).toLowerCase() + key.slice(1)).slice(0, 40);
 }
