@@ -3,6 +3,7 @@ import { Long, type Document } from 'bson';
 import { Aggregator, find } from 'mingo';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
+import { structuralClone } from '../storage/structural-clone';
 import { asDocument, asNumber, collectionName, queryOptions, type CommandContext } from './context';
 
 function matching(context: CommandContext, name: string, filter: Document, collation: unknown) {
@@ -23,12 +24,7 @@ export function findCommand(context: CommandContext): Document {
   const collection = context.store.database(context.dbName)?.collection(name);
   let docs: Document[];
   try {
-    const cursor = find(
-      collection ? collection.candidates(filter) : [],
-      filter,
-      asDocument(command.projection, 'projection'),
-      options,
-    );
+    const cursor = find(collection ? collection.candidates(filter) : [], filter, undefined, options);
     const sort = asDocument(command.sort, 'sort');
     if (sort && Object.keys(sort).length && !('$natural' in sort))
       cursor.sort(sort as Record<string, 1 | -1>);
@@ -38,6 +34,9 @@ export function findCommand(context: CommandContext): Document {
     const limit = Math.abs(asNumber(command.limit));
     if (limit) cursor.limit(limit);
     docs = cursor.all() as Document[];
+    const projection = asDocument(command.projection, 'projection');
+    if (projection && Object.keys(projection).length)
+      docs = find(docs.map(structuralClone), {}, projection, options).all() as Document[];
   } catch (error) {
     throw fromQueryError(error);
   }
@@ -124,15 +123,23 @@ export function aggregateCommand(context: CommandContext): Document {
     throw new CommandError('CommandNotSupported', 'explain is not supported by this store');
   const name = typeof command.aggregate === 'string' ? command.aggregate : '';
   const collection = name ? context.store.database(context.dbName)?.collection(name) : undefined;
-  const first = pipeline[0];
-  const source = !collection
-    ? []
-    : first && first.$match
-      ? collection.candidates(first.$match as Document)
-      : [...collection.docs.values()];
+  const options = queryOptions(context, command.collation);
   let docs: Document[];
   try {
-    docs = new Aggregator(pipeline, queryOptions(context, command.collation)).run(source) as Document[];
+    // The leading $match runs here (through an index when one applies) so only its survivors are copied.
+    const first = pipeline[0];
+    const leadingMatch = first && first.$match ? (first.$match as Document) : undefined;
+    let source: Document[] = [];
+    if (collection && leadingMatch)
+      source = find(
+        collection.candidates(leadingMatch),
+        leadingMatch,
+        undefined,
+        options,
+      ).all() as Document[];
+    else if (collection) source = [...collection.docs.values()];
+    const rest = leadingMatch ? pipeline.slice(1) : pipeline;
+    docs = new Aggregator(rest, options).run(source.map(structuralClone)) as Document[];
   } catch (error) {
     throw fromQueryError(error);
   }

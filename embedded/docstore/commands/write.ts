@@ -5,6 +5,7 @@ import { find } from 'mingo';
 import { CommandError, errorReply, fromQueryError } from '../errors';
 import { sameDocument, updatedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
 import type { Collection } from '../storage/collection';
+import { structuralClone } from '../storage/structural-clone';
 import type { JournalRecord } from '../storage/journal-record';
 import { asDocument, asNumber, collectionName, queryOptions, type CommandContext } from './context';
 
@@ -179,7 +180,7 @@ export async function findAndModifyCommand(context: CommandContext): Promise<Doc
   const fields = asDocument(command.fields, 'fields');
   const project = (value: Document | undefined) =>
     value && fields && Object.keys(fields).length
-      ? (find([value], {}, fields, options).all()[0] as Document)
+      ? (find([structuralClone(value)], {}, fields, options).all()[0] as Document)
       : value;
   let value: Document | undefined;
   let lastErrorObject: Document;
