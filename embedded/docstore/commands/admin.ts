@@ -6,12 +6,13 @@ import type { CommandContext } from './context';
 
 export const serverVersion = '7.0.0';
 
+// No topologyVersion: with it the driver's monitor switches to the streaming (exhaust) hello protocol, which
+// this store does not speak; without it the monitor polls, as it does against older servers.
 export function helloCommand(context: CommandContext): Document {
   const legacy = 'isMaster' in context.command || 'ismaster' in context.command;
   return {
     helloOk: true,
     [legacy ? 'ismaster' : 'isWritablePrimary']: true,
-    topologyVersion: { processId: context.store.processId, counter: 0 },
     maxBsonObjectSize,
     maxMessageSizeBytes,
     maxWriteBatchSize: 100_000,
