@@ -41,7 +41,10 @@ function launch(dataDir: string): Promise<{ child: ChildProcess; address: string
   const child = spawn(
     process.execPath,
     [
-      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      // e.g. BENCH_ENGINE_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/engine-profile" to profile the engine
+      ...(process.env.BENCH_ENGINE_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--import',
+      'tsx',
       path.join(ROOT, 'embedded', 'zeebe', 'cli.ts'),
       ...['--port', '0', '--host', '127.0.0.1', '--inspect-port', '0', '--data-dir', dataDir],
     ],
@@ -88,7 +91,7 @@ async function benchEmbedded(xml: string): Promise<Record<string, number>> {
     zbc.createWorker({
       taskType: `bench-${i}`,
       maxJobsToActivate: 64,
-      pollInterval: 100,
+      pollInterval: Number(process.env.BENCH_POLL_MS ?? 100),
       taskHandler: async (job) => {
         const ready = readyAt.get(job.processInstanceKey);
         if (measuring && ready !== undefined) activation.push(performance.now() - ready);

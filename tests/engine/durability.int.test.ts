@@ -22,7 +22,8 @@ function launch(dataDir: string): Promise<Running> {
   const child = spawn(
     process.execPath,
     [
-      path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+      '--import',
+      'tsx',
       path.join(ROOT, 'embedded', 'zeebe', 'cli.ts'),
       '--port',
       '0',

@@ -73,6 +73,8 @@ export class GatewayServer {
   private server = new grpc.Server();
   private polls: LongPolls;
   private resultWaiters = new Map<number, ResultWaiter>();
+  private typesToServe = new Set<string>();
+  private serveScheduled = false;
 
   constructor(private readonly runtime: Runtime) {
     this.polls = new LongPolls(runtime);
@@ -125,9 +127,18 @@ export class GatewayServer {
       void this.runtime.durable().then(() => waiter.callback(null, response));
     }
     if (engine.jobTypesAvailable.size > 0) {
-      const types = [...engine.jobTypesAvailable];
+      for (const type of engine.jobTypesAvailable) this.typesToServe.add(type);
       engine.jobTypesAvailable.clear();
-      this.polls.serve(types);
+      // Serve waiting polls once per event-loop turn, so jobs created by one batch of calls share a response.
+      if (!this.serveScheduled) {
+        this.serveScheduled = true;
+        setImmediate(() => {
+          this.serveScheduled = false;
+          const types = [...this.typesToServe];
+          this.typesToServe.clear();
+          this.polls.serve(types);
+        });
+      }
     }
   }
 
