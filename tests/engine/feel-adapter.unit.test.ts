@@ -52,3 +52,8 @@ test('now() follows the engine clock', () => {
     setFeelClock(() => Date.now());
   }
 });
+
+test('decimal arithmetic reads like BigDecimal for amounts', () => {
+  expect(evaluateFeel('=0.1 + 0.2', {}).value).toBe(0.3);
+  expect(evaluateFeel('=fee * 3', { fee: 1.1 }).value).toBe(3.3);
+});

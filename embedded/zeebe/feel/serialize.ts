@@ -61,7 +61,8 @@ export function toZeebeJson(value: unknown): unknown {
   if (value instanceof FeelDate) return value.iso;
   if (value instanceof FeelTime) return javaTime(value.iso.replace('@', '['));
   if (value instanceof FeelDuration) return durationToJava(value);
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  // Zeebe computes with BigDecimal (0.1 + 0.2 = 0.3); 15 significant digits undo binary-double noise.
+  if (typeof value === 'number') return Number.isFinite(value) ? Number(value.toPrecision(15)) : null;
   if (Array.isArray(value)) return value.map(toZeebeJson);
   if (typeof value === 'function') return null;
   if (typeof value === 'object') {
