@@ -1,6 +1,6 @@
 // Catalog commands: collections, databases and indexes.
 import type { Document } from 'bson';
-import { find } from 'mingo';
+import { find } from '../storage/mingo-query';
 import { CommandError } from '../errors';
 import { validateCollectionName } from '../storage/database';
 import { defaultIndexName, parseIndexSpec } from '../storage/index-spec';

@@ -1,6 +1,7 @@
 // Read commands: find, getMore, killCursors, count, distinct, aggregate.
 import { Long, type Document } from 'bson';
-import { Aggregator, find } from 'mingo';
+import { Aggregator } from 'mingo';
+import { find } from '../storage/mingo-query';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
 import { structuralClone } from '../storage/structural-clone';

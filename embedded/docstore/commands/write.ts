@@ -1,7 +1,7 @@
 // Write commands: insert, update, delete, findAndModify. Changes are applied in memory, journalled, and
 // acknowledged only after the journal is fsynced.
 import { ObjectId, type Document } from 'bson';
-import { find } from 'mingo';
+import { find } from '../storage/mingo-query';
 import { CommandError, errorReply, fromQueryError } from '../errors';
 import { sameDocument, updatedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
 import type { Collection } from '../storage/collection';
