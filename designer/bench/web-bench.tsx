@@ -1,0 +1,91 @@
+// The page `npm run bench:web` drives in Chromium: the designer's own modeler (import with upload checks, Zeebe
+// 8.3 lint) and the form preview's JSON Forms setup (project renderers, ajv, i18n), timed in the page.
+import { JsonForms } from '@jsonforms/react';
+import type { UISchemaElement } from '@jsonforms/core';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import '../src/app/i18n';
+import { DesignerModeler } from '../src/modeler/designer-modeler';
+import { previewCells, previewRenderers } from '../src/form-editor/preview-renderers';
+import { createMotcuaI18n } from '../../forms/renderers';
+import { createMotcuaAjv } from '../../forms/validation';
+import { generatedBpmn } from './generated-bpmn';
+import { generatedForm } from './generated-form';
+
+const ajv = createMotcuaAjv();
+let modeler: DesignerModeler | undefined;
+let lastKeyDown = 0;
+const painted: number[] = [];
+const dataUpdated: number[] = [];
+
+document.addEventListener('keydown', (event) => (lastKeyDown = event.timeStamp), true);
+document.addEventListener(
+  'input',
+  () => {
+    const since = lastKeyDown;
+    // After React has handled the input and the browser has painted the next frame.
+    requestAnimationFrame(() => setTimeout(() => painted.push(performance.now() - since)));
+  },
+  true,
+);
+
+async function importAndLint(elements: number) {
+  const xml = generatedBpmn(elements);
+  modeler ??= new DesignerModeler({ container: document.getElementById('modeler')!, language: 'vi' });
+  const start = performance.now();
+  const outcome = await modeler.importXml(xml);
+  const importAndLintMs = performance.now() - start;
+  const lintStart = performance.now();
+  const reports = await modeler.lintNow();
+  const lintMs = performance.now() - lintStart;
+  const registry = modeler.modeler.get<{ getAll(): unknown[] }>('elementRegistry');
+  return {
+    ok: outcome.ok,
+    importAndLintMs,
+    lintMs,
+    elements: registry.getAll().length,
+    reports: reports.length,
+  };
+}
+
+function renderForm(fields: number) {
+  const form = generatedForm(fields);
+  const container = document.getElementById('form')!;
+  const root = createRoot(container);
+  let data: Record<string, unknown> = {};
+  const onChange = ({ data: next }: { data: unknown }) => {
+    const changed = JSON.stringify(next) !== JSON.stringify(data);
+    data = next as Record<string, unknown>;
+    if (changed) dataUpdated.push(performance.now() - lastKeyDown);
+    view();
+  };
+  const view = () =>
+    root.render(
+      <JsonForms
+        schema={form.schema}
+        uischema={form.uischema as UISchemaElement}
+        data={data}
+        renderers={previewRenderers}
+        cells={previewCells}
+        ajv={ajv}
+        i18n={createMotcuaI18n(form, 'vi')}
+        validationMode="ValidateAndShow"
+        onChange={onChange}
+      />,
+    );
+  const start = performance.now();
+  flushSync(view);
+  void container.offsetHeight;
+  const renderMs = performance.now() - start;
+  return { renderMs, inputs: container.querySelectorAll('input').length };
+}
+
+function keystrokes() {
+  const result = { painted: [...painted], dataUpdated: [...dataUpdated] };
+  painted.length = 0;
+  dataUpdated.length = 0;
+  return result;
+}
+
+Object.assign(window, { motcuaBench: { importAndLint, renderForm, keystrokes } });
+document.body.dataset.ready = 'true';
