@@ -13,8 +13,8 @@ import { mountRoute } from '../http/route';
 export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
     const { code } = res.locals.params as { code: string };
-    // No exclusion projection on versions.bpmnXml: the embedded docstore applies it to the stored document
-    // itself (tests/docstore/array-projection.int.test.ts), so the diagrams are dropped here instead.
+    // The diagrams are dropped here rather than by an exclusion projection: the embedded docstore used to apply
+    // such a projection to the stored document itself (tests/docstore/array-projection.int.test.ts, fixed in 7d9ee09).
     const procedure = await ProcedureModel.findOne({ code }).lean();
     if (!procedure) throw notFound('procedure');
     const userIds = procedure.versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id) => !!id);
