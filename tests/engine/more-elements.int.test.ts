@@ -1,17 +1,6 @@
 // Elements beyond the numbered scenarios: sequential multi-instance with a completion condition, inclusive
 // gateway fork, script task, terminate end event, subprocess-local variables.
-import {
-  activate,
-  bpmn,
-  chain,
-  end,
-  flow,
-  nextJob,
-  start,
-  startHarness,
-  task,
-  type Harness,
-} from './support';
+import { activate, chain, end, flow, nextJob, start, startHarness, task, type Harness } from './support';
 
 let h: Harness;
 beforeAll(async () => {
