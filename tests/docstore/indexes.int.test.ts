@@ -135,3 +135,32 @@ test('queries through compound and multikey indexes return the same documents as
   );
   expect(await indexed.countDocuments({ agencies: 'A4', status: 9 })).toBe(0);
 });
+
+test('sorted pages read in index order agree with a sorted scan', async () => {
+  const indexed = fresh('pages');
+  const scanned = fresh('pages_scan');
+  const docs = Array.from({ length: 300 }, (_, i) => ({
+    agency: `A${i % 3}`,
+    visibleTo: [`A${i % 3}`, 'CITY'],
+    at: new Date(Date.UTC(2026, 0, 1, 0, (i * 37) % 300)),
+    status: i % 4,
+  }));
+  await indexed.insertMany(docs.map((d) => ({ ...d })));
+  await scanned.insertMany(docs.map((d) => ({ ...d })));
+  await indexed.createIndex({ visibleTo: 1, at: -1 });
+  await indexed.createIndex({ agency: 1, status: 1, at: -1 });
+  const cases: [Document, Document, number, number][] = [
+    [{ visibleTo: 'A1' }, { at: -1 }, 0, 20],
+    [{ visibleTo: 'CITY' }, { at: -1 }, 40, 20],
+    [{ visibleTo: 'A2', status: { $ne: 1 } }, { at: 1 }, 5, 10],
+    [{ agency: 'A0', status: 2 }, { at: -1 }, 0, 7],
+    [{ agency: 'A0' }, { status: 1 }, 0, 30],
+  ];
+  for (const [filter, sort, skip, limit] of cases) {
+    const a = await indexed.find(filter).sort(sort).skip(skip).limit(limit).toArray();
+    const b = await scanned.find(filter).sort(sort).skip(skip).limit(limit).toArray();
+    const field = Object.keys(sort)[0] as string;
+    expect(a.map((d) => d[field])).toEqual(b.map((d) => d[field]));
+    expect(a.length).toBe(limit);
+  }
+});

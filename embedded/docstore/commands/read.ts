@@ -1,6 +1,6 @@
 // Read commands: find, getMore, killCursors, count, distinct, aggregate.
 import { Long, type Document } from 'bson';
-import { Aggregator } from 'mingo';
+import { Aggregator, Query } from 'mingo';
 import { find } from '../storage/mingo-query';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
@@ -25,16 +25,31 @@ export function findCommand(context: CommandContext): Document {
   const collection = context.store.database(context.dbName)?.collection(name);
   let docs: Document[];
   try {
-    const cursor = find(collection ? collection.candidates(filter) : [], filter, undefined, options);
     const sort = asDocument(command.sort, 'sort');
-    if (sort && Object.keys(sort).length && !('$natural' in sort))
-      cursor.sort(sort as Record<string, 1 | -1>);
+    const sorting = sort && Object.keys(sort).length > 0 && !('$natural' in sort) ? sort : undefined;
     const skip = asNumber(command.skip);
     if (skip < 0) throw new CommandError('BadValue', 'skip value must be non-negative');
-    if (skip) cursor.skip(skip);
     const limit = Math.abs(asNumber(command.limit));
-    if (limit) cursor.limit(limit);
-    docs = cursor.all() as Document[];
+    // A sorted page (the officers' lists) walks an index in order and stops at skip + limit matches.
+    const ordered =
+      sorting && limit && !command.collation ? collection?.orderedCandidates(filter, sorting) : undefined;
+    if (ordered) {
+      const query = new Query(filter, options);
+      docs = [];
+      let skipped = 0;
+      for (const doc of ordered) {
+        if (!query.test(doc)) continue;
+        if (skipped < skip) skipped += 1;
+        else docs.push(doc);
+        if (docs.length >= limit) break;
+      }
+    } else {
+      const cursor = find(collection ? collection.candidates(filter) : [], filter, undefined, options);
+      if (sorting) cursor.sort(sorting as Record<string, 1 | -1>);
+      if (skip) cursor.skip(skip);
+      if (limit) cursor.limit(limit);
+      docs = cursor.all() as Document[];
+    }
     const projection = asDocument(command.projection, 'projection');
     if (projection && Object.keys(projection).length)
       docs = find(docs.map(structuralClone), {}, projection, options).all() as Document[];

@@ -8,7 +8,7 @@ import { maxBsonObjectSize } from '../wire/codec';
 import { idKey } from './document-id';
 import { duplicateKeyError } from './duplicate-key';
 import { sameIndexOptions, type IndexSpec } from './index-spec';
-import { planQuery } from './query-planner';
+import { planOrdered, planQuery } from './query-planner';
 import { SecondaryIndex } from './secondary-index';
 
 export const idIndexSpec: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
@@ -114,6 +114,19 @@ export class Collection {
       if (doc) found.push(doc);
     }
     return found;
+  }
+
+  /** Documents in `sort` order from an index that provides it, or undefined when none does. */
+  orderedCandidates(filter: Document, sort: Record<string, unknown>): Iterable<Document> | undefined {
+    const plan = planOrdered(filter, sort, this.indexes.values());
+    if (!plan) return undefined;
+    const docs = this.docs;
+    return (function* () {
+      for (const id of plan.index.scan(plan.prefix, plan.reverse)) {
+        const doc = docs.get(id);
+        if (doc) yield doc;
+      }
+    })();
   }
 
   private checkUnique(key: string, doc: Document): void {

@@ -4,6 +4,7 @@
 import type { Document } from 'bson';
 import { isIndexableScalar, keyPart, typeEdge } from './key-order';
 import type { FieldBounds, SecondaryIndex } from './secondary-index';
+import type { KeyPart } from './key-order';
 
 interface FieldPredicate {
   equals?: unknown;
@@ -99,4 +100,43 @@ export function planQuery(filter: Document, indexes: Iterable<SecondaryIndex>): 
     if (score > 0 && (!best || score > best.score)) best = { index, bounds, score };
   }
   return best;
+}
+
+export interface OrderedPlan {
+  index: SecondaryIndex;
+  prefix: KeyPart[];
+  reverse: boolean;
+}
+
+/**
+ * An index that yields the documents in `sort` order: its leading fields pinned by equalities, the sort
+ * fields next, all in one direction, none of them holding arrays. Lets find stop after skip + limit matches.
+ */
+export function planOrdered(
+  filter: Document,
+  sort: Record<string, unknown>,
+  indexes: Iterable<SecondaryIndex>,
+): OrderedPlan | undefined {
+  const sortFields = Object.entries(sort).map(([field, dir]) => ({ field, dir: Number(dir) }));
+  if (sortFields.length === 0 || sortFields.some((s) => s.dir !== 1 && s.dir !== -1)) return undefined;
+  const first = sortFields[0]?.dir;
+  if (sortFields.some((s) => s.dir !== first)) return undefined;
+  const predicates = new Map<string, FieldPredicate>();
+  collectPredicates(filter, predicates);
+  for (const index of indexes) {
+    if (index.spec.partialFilterExpression || index.spec.sparse) continue;
+    const prefix: KeyPart[] = [];
+    let k = 0;
+    while (k < index.fields.length) {
+      const equals = predicates.get(index.fields[k] as string)?.equals;
+      if (equals === undefined) break;
+      prefix.push(keyPart(equals));
+      k += 1;
+    }
+    const next = index.fields.slice(k, k + sortFields.length);
+    if (next.length !== sortFields.length) continue;
+    if (next.some((field, i) => field !== sortFields[i]?.field || index.multikeyFields.has(field))) continue;
+    return { index, prefix, reverse: first === -1 };
+  }
+  return undefined;
 }

@@ -33,6 +33,8 @@ export class SecondaryIndex {
   readonly fields: string[];
   /** Set once a document puts an array on an indexed path; ranges then may not be intersected. */
   multikey = false;
+  /** The indexed paths that hold arrays in some document; the index cannot give a sort order on those. */
+  readonly multikeyFields = new Set<string>();
   private readonly tree = new BTree<IndexKey, true>(undefined, compareKeys);
   private readonly filter: Query | undefined;
 
@@ -51,7 +53,10 @@ export class SecondaryIndex {
     if (this.filter && !this.filter.test(doc)) return [];
     const perField = this.fields.map((field) => {
       const { values, multikey } = valuesAtPath(doc, field);
-      if (multikey) this.multikey = true;
+      if (multikey) {
+        this.multikey = true;
+        this.multikeyFields.add(field);
+      }
       return values;
     });
     if (this.spec.sparse && perField.every((values) => values.every((v) => v === undefined))) return [];
@@ -91,6 +96,23 @@ export class SecondaryIndex {
       if (clash) return values;
     }
     return undefined;
+  }
+
+  *scan(prefix: KeyPart[], reverse: boolean): Generator<string> {
+    const padding = this.fields.length - prefix.length;
+    const low: IndexKey = { parts: [...prefix, ...Array<KeyPart>(padding).fill(lowest)], id: '' };
+    const high: IndexKey = { parts: [...prefix, ...Array<KeyPart>(padding).fill(highest)], id: '\uffff' };
+    if (!reverse) {
+      for (const [key] of this.tree.entries(low)) {
+        if (compareKeys(key, high) > 0) return;
+        yield key.id;
+      }
+    } else {
+      for (const [key] of this.tree.entriesReversed(high)) {
+        if (compareKeys(key, low) < 0) return;
+        yield key.id;
+      }
+    }
   }
 
   /**
