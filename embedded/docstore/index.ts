@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { createWireServer } from './server';
 import { openStore } from './storage/open-store';
+import { startTtlMonitor } from './storage/ttl-monitor';
 
 export interface DocstoreOptions {
   /** Default 27117; 0 picks a free port. */
@@ -10,6 +11,8 @@ export interface DocstoreOptions {
   /** Default 127.0.0.1: the store has no authentication, so it listens on loopback only. */
   host?: string;
   dbpath: string;
+  /** How often expired TTL-indexed documents are deleted; default 60 s as in mongod. */
+  ttlMonitorIntervalMs?: number;
 }
 
 export interface RunningDocstore {
@@ -37,6 +40,7 @@ export async function startDocstore(options: DocstoreOptions): Promise<RunningDo
     });
   });
   const port = (server.address() as AddressInfo).port;
+  const ttlMonitor = startTtlMonitor(store, options.ttlMonitorIntervalMs ?? 60_000);
   let closing: Promise<void> | undefined;
   return {
     port,
@@ -48,6 +52,7 @@ export async function startDocstore(options: DocstoreOptions): Promise<RunningDo
         for (const socket of sockets) socket.destroy();
         await closed;
         cursors.clear();
+        await ttlMonitor.stop();
         await store.close();
       })();
       return closing;
