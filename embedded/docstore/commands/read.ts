@@ -155,11 +155,25 @@ export function aggregateCommand(context: CommandContext): Document {
       ).all() as Document[];
     else if (collection) source = [...collection.docs.values()];
     const rest = leadingMatch ? pipeline.slice(1) : pipeline;
-    docs = new Aggregator(rest, options).run(source.map(structuralClone)) as Document[];
+    docs = new Aggregator(rest, options).run(
+      readsOnly(rest) ? source : source.map(structuralClone),
+    ) as Document[];
   } catch (error) {
     throw fromQueryError(error);
   }
   const cursorOptions = asDocument(command.cursor, 'cursor') ?? {};
   const batchSize = cursorOptions.batchSize === undefined ? undefined : asNumber(cursorOptions.batchSize);
   return context.cursors.start(`${context.dbName}.${name || '$cmd.aggregate'}`, docs, batchSize);
+}
+
+/** Stages that build new documents and never edit their input, so stored documents can feed them uncopied. */
+const nonMutatingStages = new Set(['$match', '$group', '$sort', '$limit', '$skip', '$count', '$sortByCount']);
+
+function readsOnly(pipeline: Document[]): boolean {
+  return pipeline.every((stage) => {
+    const [name, spec] = Object.entries(stage)[0] ?? [];
+    if (name === '$facet' && spec && typeof spec === 'object')
+      return Object.values(spec as Record<string, Document[]>).every((p) => Array.isArray(p) && readsOnly(p));
+    return name !== undefined && nonMutatingStages.has(name);
+  });
 }
