@@ -12,7 +12,17 @@ const common = {
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/**/*.unit.test.ts?(x)'] },
-    { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/**/*.int.test.ts'] },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/tests/**/*.int.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/integration-timeout.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/support/integration-timeout.ts'],
+    },
   ],
 };

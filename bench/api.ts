@@ -1,0 +1,226 @@
+// `npm run bench:api`: latency (p50/p95/p99) and throughput of the two hot reads — a dossier by code and the
+// agency's dossier list — with 100,000 dossiers in the store, at a fixed 200 requests/s (target p95 < 20 ms).
+// The store (embedded docstore, or MONGODB_URI) and the load generator run in this process; the API runs as
+// its own process through the real start command. Settings: DOSSIERS, RATE, DURATION (seconds), CONNECTIONS.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import mongoose, { Types } from 'mongoose';
+import { startDocstore } from '../embedded/docstore';
+import { formatDossierCode, receiptDay } from '../server/domain/dossier-code';
+import { hashReceiptSecret } from '../server/domain/receipt-secret';
+import { connectStore } from '../server/main';
+import { AgencyModel } from '../server/models/Agency';
+import { DossierModel } from '../server/models/Dossier';
+import { ProcedureModel } from '../server/models/Procedure';
+import { seedDemoData } from '../server/seed/seed-demo-data';
+
+const dossiers = Number(process.env.DOSSIERS ?? 100_000);
+const rate = Number(process.env.RATE ?? 200);
+const duration = Number(process.env.DURATION ?? 20);
+const connections = Number(process.env.CONNECTIONS ?? 10);
+const root = path.resolve(__dirname, '..');
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** 100,000 dossiers over 180 days across the seeded service centres, inserted through the driver in batches. */
+async function loadDossiers(): Promise<string[]> {
+  const centres = await AgencyModel.find({ kind: 'service-centre' }).lean();
+  const procedure = await ProcedureModel.findOne({ code: '1.001193' }).lean();
+  const secretHash = await hashReceiptSecret('BENCHSECRET');
+  const sequence = new Map<string, number>();
+  const hoanKiemCodes: string[] = [];
+  const start = Date.now() - 180 * 86_400_000;
+  const batchSize = 2000;
+  for (let offset = 0; offset < dossiers; offset += batchSize) {
+    const batch = [];
+    for (let i = offset; i < Math.min(dossiers, offset + batchSize); i++) {
+      const centre = centres[i % centres.length]!;
+      const submittedAt = new Date(start + Math.floor((i / dossiers) * 180 * 86_400_000));
+      const day = receiptDay(submittedAt);
+      const key = `${centre.code}|${day}`;
+      const seq = (sequence.get(key) ?? 0) + 1;
+      sequence.set(key, seq);
+      const code = formatDossierCode(centre.code, day, seq);
+      if (centre.code === '001.00.31.H26') hoanKiemCodes.push(code);
+      const status = [1, 2, 4, 4, 4, 5, 9, 10, 10, 10][i % 10]!;
+      batch.push({
+        _id: new Types.ObjectId(),
+        code,
+        procedure: {
+          id: procedure!._id,
+          code: procedure!.code,
+          name: procedure!.names.vi,
+          version: 1,
+          bpmnProcessId: 'dang-ky-khai-sinh',
+          forms: [],
+          timeLimit: { value: 1, unit: 'working-days' },
+          components: [],
+        },
+        receivingAgency: centre._id,
+        receivingAgencyCode: centre.code,
+        currentAgency: centre._id,
+        visibleToAgencies: [centre._id],
+        applicant: { name: `Công dân ${i}`, idNumber: String(1_000_000_000_00 + i).padStart(12, '0') },
+        channel: i % 3 === 0 ? 'online' : 'counter',
+        declaration: { data: { child: { fullName: `Trẻ ${i}` } } },
+        documents: [],
+        status,
+        submittedAt,
+        receivedAt: submittedAt,
+        dueAt: new Date(submittedAt.getTime() + 86_400_000),
+        stepDeadlines: [],
+        timeline: [{ at: submittedAt, actor: { kind: 'system' }, action: 'dossier.submitted', status: 1 }],
+        fees: [],
+        receiptSecretHash: secretHash,
+        createdAt: submittedAt,
+        updatedAt: submittedAt,
+      });
+    }
+    await DossierModel.collection.insertMany(batch, { ordered: false });
+    process.stdout.write(`\r  loaded ${Math.min(dossiers, offset + batchSize)} / ${dossiers} dossiers`);
+  }
+  process.stdout.write('\n');
+  return hoanKiemCodes;
+}
+
+async function startApi(
+  storeUri: string,
+  dataDir: string,
+): Promise<{ url: string; password: string; stop(): Promise<void> }> {
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+    cwd: root,
+    env: { ...process.env, MONGODB_URI: storeUri, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
+  });
+  let out = '';
+  child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes('Stop with Ctrl+C.')) resolve();
+    });
+    child.on('exit', (code) => reject(new Error(`the API exited with ${code}`)));
+  });
+  return {
+    url: /running at (http:\/\/\S+)/.exec(out)![1]!,
+    password: /^ {2}tiepnhan\.hoankiem\s+(\S+)/m.exec(out)![1]!,
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.on('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+async function measure(title: string, url: string, cookie: string, nextPath: () => string) {
+  const latencies: number[] = [];
+  let instance: autocannon.Instance | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      {
+        url,
+        connections,
+        overallRate: rate,
+        duration,
+        headers: { cookie, accept: 'application/json' },
+        requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: nextPath() }) }],
+      },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const p95 = percentile(latencies, 95);
+  console.log(
+    `${title.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  ` +
+      `throughput ${(result.requests.total / duration).toFixed(0)} req/s  (2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, ` +
+      `timeouts ${result.timeouts})  ${p95 < 20 && result.non2xx === 0 ? 'MEETS' : 'MISSES'} p95 < 20 ms`,
+  );
+}
+
+async function main(): Promise<void> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-bench-'));
+  const docstore = process.env.MONGODB_URI
+    ? undefined
+    : await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
+  const storeUri = process.env.MONGODB_URI ?? docstore!.uri('motcua_bench');
+  try {
+    console.log(
+      `bench:api — ${dossiers} dossiers, ${rate} req/s for ${duration} s over ${connections} connections`,
+    );
+    console.log(
+      `  store: ${docstore ? 'embedded docstore' : 'MONGODB_URI'}; the shared CPU makes figures indicative`,
+    );
+    await connectStore(storeUri);
+    await seedDemoData(dataDir);
+    await ProcedureModel.updateOne(
+      { code: '1.001193' },
+      {
+        $setOnInsert: {
+          code: '1.001193',
+          names: { vi: 'Đăng ký khai sinh' },
+          field: { name: 'Hộ tịch' },
+          level: 'commune',
+          implementingAgencies: [],
+          publishedVersion: 1,
+          versions: [
+            {
+              version: 1,
+              status: 'published',
+              createdAt: new Date(),
+              bpmnProcessId: 'dang-ky-khai-sinh',
+              timeLimit: { value: 1, unit: 'working-days' },
+              onlineLevel: 'full',
+            },
+          ],
+        },
+      },
+      { upsert: true },
+    );
+    await DossierModel.deleteMany({});
+    const started = Date.now();
+    const codes = await loadDossiers();
+    console.log(
+      `  loaded in ${((Date.now() - started) / 1000).toFixed(1)} s; ${codes.length} belong to the benchmarked agency`,
+    );
+    await mongoose.disconnect();
+
+    const api = await startApi(storeUri, dataDir);
+    try {
+      const login = await fetch(`${api.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'tiepnhan.hoankiem', password: api.password }),
+      });
+      const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+      let n = 0;
+      const statuses = ['', '&status=4', '&status=2,4,5', ''];
+      await measure(
+        'GET /api/dossiers/:code',
+        api.url,
+        cookie,
+        () => `/api/dossiers/${codes[(n++ * 7919) % codes.length]}`,
+      );
+      await measure('GET /api/dossiers (page, filters)', api.url, cookie, () => {
+        n++;
+        return `/api/dossiers?page=${(n % 5) + 1}&pageSize=20${statuses[n % statuses.length]}`;
+      });
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await docstore?.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,178 @@
+// `npm start`: the whole system on one machine. Starts the embedded document store unless MONGODB_URI is set,
+// the embedded Zeebe engine (when present) unless ZEEBE_ADDRESS is set, builds the web app when its sources
+// changed, seeds demo data, starts the API and the job workers (when present), and prints the URL and logins.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import mongoose from 'mongoose';
+import { startDocstore } from '../embedded/docstore';
+import { ConfigError, loadConfig, type Config } from '../server/config/load-config';
+import { createEngineClient, type EngineClient } from '../server/engine/engine-client';
+import { createLogger, type Logger } from '../server/logger';
+import { connectStore, startServer } from '../server/main';
+import { seedCatalogue } from '../server/seed/seed-catalogue';
+import { seedDemoData, type DemoLogin } from '../server/seed/seed-demo-data';
+
+const root = path.resolve(__dirname, '..');
+type Closer = { name: string; close: () => Promise<unknown> };
+
+interface EmbeddedEngine {
+  address: string;
+  inspectUrl?: string;
+  close(): Promise<void>;
+}
+type StartEngine = (options: {
+  port: number;
+  dataDir: string;
+  inspectPort: number;
+  clock: 'real' | 'controlled';
+}) => Promise<EmbeddedEngine>;
+type StartWorkers = (options: {
+  engine: EngineClient;
+  config: Config;
+  logger: Logger;
+}) => Promise<{ close(): Promise<void> }>;
+
+/** Loads an optional part of the system that another team member may not have delivered yet. */
+async function optionalModule<T>(relative: string, exportName: string): Promise<T | undefined> {
+  const entry = ['index.ts', 'main.ts'].map((file) => path.join(root, relative, file)).find(existsSync);
+  if (!entry) return undefined;
+  const loaded = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
+  return loaded[exportName] as T | undefined;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds designer/ into designer/dist with Vite when its sources are newer than the last build. */
+function buildWebApp(logger: Logger): string | undefined {
+  const designer = path.join(root, 'designer');
+  if (!existsSync(path.join(designer, 'index.html'))) return undefined;
+  const built = path.join(designer, 'dist', 'index.html');
+  if (!existsSync(built) || statSync(built).mtimeMs < newestMtime(designer)) {
+    logger.info('building the web app (vite)');
+    const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+    const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+      cwd: designer,
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error('the web app did not build (see above)');
+  }
+  return path.join(designer, 'dist');
+}
+
+function printBanner(url: string, logins: DemoLogin[], storeUri: string, engine: string): void {
+  const width = Math.max(...logins.map((l) => l.username.length));
+  const lines = [
+    '',
+    `Một cửa is running at ${url}`,
+    `  store:  ${storeUri.replace(/\/\/[^@/]*@/, '//***@')}`,
+    `  engine: ${engine}`,
+    '',
+    'Demo logins (passwords kept in DATA_DIR/demo-logins.json):',
+    ...logins.map(
+      (l) =>
+        `  ${l.username.padEnd(width)}  ${l.password}  ${l.roles.join(',')}${l.agency ? ` — ${l.agency}` : ''}`,
+    ),
+    '',
+    'Stop with Ctrl+C.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  const closers: Closer[] = [];
+  const shutdown = async (code: number) => {
+    for (const { name, close } of closers.reverse()) {
+      await close().catch((error: unknown) =>
+        logger.warn(`closing ${name} failed`, { error: String(error) }),
+      );
+    }
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void shutdown(0));
+  process.once('SIGTERM', () => void shutdown(0));
+
+  try {
+    mkdirSync(config.dataDir, { recursive: true });
+
+    const embeddedStore = async (): Promise<string> => {
+      const docstore = await startDocstore({ port: 0, dbpath: path.join(config.dataDir, 'docstore') });
+      closers.push({ name: 'docstore', close: () => docstore.close() });
+      return docstore.uri('motcua');
+    };
+    const storeUri: string = config.mongodbUri ?? (await embeddedStore());
+    await connectStore(storeUri);
+    closers.push({ name: 'store connection', close: () => mongoose.disconnect() });
+
+    let engineAddress = config.zeebeAddress;
+    if (!engineAddress) {
+      const startEngine = await optionalModule<StartEngine>('embedded/zeebe', 'startEngine');
+      if (startEngine) {
+        const engine = await startEngine({
+          port: 0,
+          dataDir: path.join(config.dataDir, 'zeebe'),
+          inspectPort: 0,
+          clock: 'real',
+        });
+        closers.push({ name: 'embedded engine', close: () => engine.close() });
+        engineAddress = engine.address;
+      }
+    }
+    const engine = engineAddress ? createEngineClient(engineAddress) : undefined;
+    if (engine) closers.push({ name: 'engine client', close: () => engine.close() });
+
+    const { logins } = await seedDemoData(config.dataDir);
+    const catalogue = await seedCatalogue({ ...(engine ? { engine } : {}), logger });
+    logger.info('procedure catalogue loaded', catalogue);
+    const webAppDir = buildWebApp(logger);
+    const server = await startServer({
+      config,
+      logger,
+      ...(engine ? { engine } : {}),
+      ...(webAppDir ? { webAppDir } : {}),
+    });
+    closers.push({ name: 'http server', close: () => server.close() });
+
+    if (engine) {
+      const startWorkers = await optionalModule<StartWorkers>('engine-worker', 'startWorkers');
+      if (startWorkers) {
+        const workers = await startWorkers({ engine, config, logger });
+        closers.push({ name: 'workers', close: () => workers.close() });
+      }
+    }
+    printBanner(
+      server.url,
+      logins,
+      storeUri,
+      engineAddress ?? 'none (ZEEBE_ADDRESS unset and no embedded engine yet)',
+    );
+  } catch (error) {
+    logger.error('start failed', {
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    await shutdown(1);
+  }
+}
+
+void main();
