@@ -2,7 +2,7 @@
 // Vietnamese and name the folder and the field, for whoever edits the JSON.
 
 export const LEVELS = ['province', 'commune', 'department', 'sector'] as const;
-export const TIME_UNITS = ['working_days', 'days', 'hours', 'same_day', 'months'] as const;
+export const TIME_UNITS = ['working-days', 'days', 'hours', 'same-day', 'months'] as const;
 export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
 export const FEE_COLLECT_AT = ['intake', 'result'] as const;
 /** The domain brief's tags: ✔ seen in a public page; ◐ third-party only; ○ named document, not re-read; ✖ unconfirmed. */
@@ -179,7 +179,7 @@ class Checker {
     const o = this.object(value, field);
     const unit = this.oneOf(o.unit, `${field}.unit`, TIME_UNITS);
     const limit: TimeLimit = {
-      value: this.integer(o.value, `${field}.value`, unit === 'same_day' ? 0 : 1),
+      value: this.integer(o.value, `${field}.value`, unit === 'same-day' ? 0 : 1),
       unit,
     };
     const cutoff = this.optionalString(
@@ -188,8 +188,8 @@ class Checker {
       /^([01]\d|2[0-3]):[0-5]\d$/,
     );
     if (cutoff !== undefined) limit.sameDayCutoff = cutoff;
-    if (unit === 'same_day' && cutoff === undefined)
-      this.fail(`${field}.sameDayCutoff`, 'bắt buộc khi unit là same_day');
+    if (unit === 'same-day' && cutoff === undefined)
+      this.fail(`${field}.sameDayCutoff`, 'bắt buộc khi unit là same-day');
     const note = this.optionalString(o.note, `${field}.note`);
     if (note !== undefined) limit.note = note;
     return limit;

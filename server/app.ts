@@ -17,6 +17,7 @@ import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
 import { mountSystemRoutes } from './routes/system-routes';
+import { mountTaskRoutes } from './routes/task-routes';
 import { mountUserRoutes } from './routes/user-routes';
 
 export const bodyLimit = '256kb';
@@ -28,10 +29,11 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountAgencyRoutes(router);
   mountUserRoutes(router, deps);
   mountProcedureRoutes(router);
-  mountDossierRoutes(router);
+  mountDossierRoutes(router, deps);
   mountHolidayRoutes(router);
   mountAuditRoutes(router);
   mountDesignerRoutes(router, deps);
+  mountTaskRoutes(router, deps);
   return router;
 }
 

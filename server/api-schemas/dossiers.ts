@@ -2,6 +2,11 @@
 import { channels, returnChannels } from '../models/Dossier';
 import { okResponse, pageQuery, strictObject, text, type JsonSchema, type RouteSpec } from './common';
 
+export interface SupplementBody {
+  documents: { component: string; name?: string; fileIds?: string[]; original?: boolean }[];
+  note?: string;
+}
+
 export interface SubmitDossierBody {
   procedureCode: string;
   agencyCode?: string;
@@ -25,6 +30,20 @@ export interface ListDossiersQuery {
   overdue?: boolean;
   includeTotal?: boolean;
 }
+
+const documentsSchema: JsonSchema = {
+  type: 'array',
+  maxItems: 50,
+  items: strictObject(
+    {
+      component: text(60),
+      name: text(300),
+      fileIds: { type: 'array', maxItems: 20, items: text(100) },
+      original: { type: 'boolean' },
+    },
+    ['component'],
+  ),
+};
 
 const codeParam = strictObject({ code: { type: 'string', format: 'dossier-code' } }, ['code']);
 
@@ -51,19 +70,7 @@ const submitBody = strictObject(
       { data: { type: 'object', maxProperties: 200, description: "Validated against the procedure's form" } },
       ['data'],
     ),
-    documents: {
-      type: 'array',
-      maxItems: 50,
-      items: strictObject(
-        {
-          component: text(60),
-          name: text(300),
-          fileIds: { type: 'array', maxItems: 20, items: text(100) },
-          original: { type: 'boolean' },
-        },
-        ['component'],
-      ),
-    },
+    documents: documentsSchema,
     returnChannel: { enum: [...returnChannels] },
     queueTicket: text(20),
     idempotencyKey: { type: 'string', minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' },
@@ -181,6 +188,21 @@ export const dossierRoutes = {
       200: okResponse('Public status: nothing beyond what the receipt holds'),
       404: okResponse('Wrong code or secret'),
       429: okResponse('Too many lookups'),
+    },
+  },
+  supplement: {
+    operationId: 'recordSupplement',
+    method: 'post',
+    path: '/api/dossiers/:code/supplement',
+    summary:
+      "Record the applicant's supplement: documents added, the legal clock resumes, the process continues",
+    tag: 'dossiers',
+    access: ['officer'],
+    params: codeParam,
+    body: strictObject({ documents: { ...documentsSchema, minItems: 1 }, note: text(2000) }, ['documents']),
+    responses: {
+      200: okResponse('The dossier'),
+      409: okResponse('The dossier is not waiting for a supplement'),
     },
   },
 } satisfies Record<string, RouteSpec>;

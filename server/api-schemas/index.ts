@@ -8,6 +8,7 @@ import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
 import { procedureRoutes } from './procedures';
 import { systemRoutes } from './system';
+import { taskRoutes } from './tasks';
 import { userRoutes } from './users';
 
 export const routeSpecs = {
@@ -20,6 +21,7 @@ export const routeSpecs = {
   holidays: holidayRoutes,
   audit: auditRoutes,
   designer: designerRoutes,
+  tasks: taskRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

@@ -2,7 +2,14 @@
 // fields it derives (status, dates, current agency) in the same single-document update, so the timeline and
 // the stored copies never disagree. Workers and routes call this; none writes a dossier's status directly.
 import type { Types, UpdateQuery } from 'mongoose';
-import { DossierModel, type Dossier, type TimelineEvent } from '../models/Dossier';
+import {
+  DossierModel,
+  type Dossier,
+  type Handover,
+  type IssuedSlip,
+  type TimelineEvent,
+} from '../models/Dossier';
+import type { SupplementRequest } from '../models/Dossier';
 import type { DossierStatus, DossierSubStatus } from './dossier-status';
 
 export interface DossierChange {
@@ -20,8 +27,13 @@ export interface DossierChange {
       | 'returnedAt'
       | 'processInstanceKey'
       | 'returnChannel'
+      | 'completionTiming'
     >
   >;
+  /** Appends to the dossier's slips, hand-overs or supplement requests in the same update. */
+  push?: { slips?: IssuedSlip; handovers?: Handover; supplementRequests?: SupplementRequest };
+  /** Positional sets inside arrays, e.g. `supplementRequests.$[open].suppliedAt`, with their array filters. */
+  setInArrays?: { set: Record<string, unknown>; arrayFilters: Record<string, unknown>[] };
   /** An inter-agency hand-over: the dossier becomes that agency's current one and stays visible to the others. */
   transferTo?: Types.ObjectId;
   /** Apply only while the dossier is in one of these statuses (guards against a stale or repeated change). */
@@ -45,12 +57,30 @@ export async function changeDossier(
   if (change.subStatus === null) unset.subStatus = '';
   else if (change.subStatus !== undefined) set.subStatus = change.subStatus;
   if (change.transferTo) set.currentAgency = change.transferTo;
+  const push: Record<string, unknown> = { timeline: event, ...change.push };
+  Object.assign(set, change.setInArrays?.set);
   const update: UpdateQuery<Dossier> = {
-    $push: { timeline: event },
+    $push: push,
     ...(Object.keys(set).length ? { $set: set } : {}),
     ...(Object.keys(unset).length ? { $unset: unset } : {}),
     ...(change.transferTo ? { $addToSet: { visibleToAgencies: change.transferTo } } : {}),
   };
-  const filter = { _id: dossierId, ...(change.onlyFrom ? { status: { $in: change.onlyFrom } } : {}) };
-  return DossierModel.findOneAndUpdate(filter, update, { returnDocument: 'after', lean: true });
+  const filter = {
+    _id: dossierId,
+    ...(change.onlyFrom ? { status: { $in: change.onlyFrom } } : {}),
+    // A worker's job can come back after its effect was stored (killed before completing): apply once.
+    ...(event.key ? { 'timeline.key': { $ne: event.key } } : {}),
+  };
+  const changed = await DossierModel.findOneAndUpdate(filter, update, {
+    returnDocument: 'after',
+    lean: true,
+    ...(change.setInArrays ? { arrayFilters: change.setInArrays.arrayFilters } : {}),
+  });
+  if (changed || !event.key) return changed;
+  return DossierModel.findOne({ _id: dossierId, 'timeline.key': event.key }).lean();
+}
+
+/** Whether a keyed change was already applied to the dossier. */
+export function hasApplied(dossier: Pick<Dossier, 'timeline'>, key: string): boolean {
+  return dossier.timeline.some((e) => e.key === key);
 }

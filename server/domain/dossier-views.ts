@@ -74,6 +74,7 @@ export function dossierDetail(dossier: Dossier, lang: Lang, now: Date) {
 /** Masks all but the initials of each word of a name: the receipt holds the name, a screen need not repeat it. */
 function maskName(name: string): string {
   return name
+    .normalize('NFC')
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => `${[...word][0]}${'*'.repeat(Math.max(0, [...word].length - 1))}`)

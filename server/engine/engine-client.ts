@@ -36,6 +36,8 @@ export interface EngineClient {
     timeToLiveMs?: number;
   }): Promise<void>;
   cancelInstance(processInstanceKey: string): Promise<void>;
+  /** Completes a job the server holds open, e.g. a user task an officer finished. */
+  completeJob(jobKey: string, variables: Record<string, unknown>): Promise<void>;
   health(timeoutMs?: number): Promise<EngineHealth>;
   close(): Promise<void>;
 }
@@ -106,6 +108,9 @@ export function createEngineClient(address: string, options: { secure?: boolean 
     },
     async cancelInstance(processInstanceKey) {
       await mapped(() => zeebe.cancelProcessInstance(processInstanceKey));
+    },
+    async completeJob(jobKey, variables) {
+      await mapped(() => zeebe.completeJob({ jobKey, variables: variables as JSONDoc }));
     },
     async health(timeoutMs = 1500) {
       try {

@@ -9,6 +9,7 @@ const things = {
   procedureVersion: { vi: 'phiên bản thủ tục', en: 'procedure version' },
   agency: { vi: 'cơ quan', en: 'agency' },
   user: { vi: 'người dùng', en: 'user' },
+  task: { vi: 'nhiệm vụ', en: 'task' },
 } as const;
 
 export type Thing = keyof typeof things;
@@ -46,6 +47,22 @@ const catalogue = {
     (p, l) => `The ${what(p, l)} was not found`,
   ),
   internal: t('Lỗi hệ thống; vui lòng thử lại sau', 'Internal error; please try again later'),
+  task_not_open: t(
+    (p) => `Nhiệm vụ này đã ${p.state === 'completed' ? 'được hoàn thành' : 'bị hủy'}; hãy tải lại hộp việc`,
+    (p) => `This task is already ${p.state === 'completed' ? 'completed' : 'cancelled'}; reload the inbox`,
+  ),
+  task_gone: t(
+    'Nhiệm vụ không còn trong quy trình (hồ sơ đã chuyển bước hoặc bị hủy); không có gì thay đổi',
+    'The task no longer exists in the process (the dossier moved on or was cancelled); nothing changed',
+  ),
+  task_claimed_by_other: t(
+    (p) => `Nhiệm vụ đang do ${p.assignee} xử lý`,
+    (p) => `The task is claimed by ${p.assignee}`,
+  ),
+  supplement_not_requested: t(
+    'Hồ sơ không ở trạng thái chờ bổ sung',
+    'The dossier is not waiting for a supplement',
+  ),
   store_unavailable: t('Không kết nối được cơ sở dữ liệu', 'The document store cannot be reached'),
   engine_unavailable: t(
     'Không kết nối được bộ máy quy trình (Zeebe)',

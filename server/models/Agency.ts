@@ -21,6 +21,8 @@ export interface Agency {
   effectiveFrom: Date;
   effectiveTo?: Date;
   address?: string;
+  /** Roles in inter-agency paths (`cong-an`, `bhxh`, `ubnd-xa`...), the `toAgencyRole` of a transfer task. */
+  roles?: string[];
   createdAt: Date;
   updatedAt: Date;
 }
@@ -38,6 +40,7 @@ const agencySchema = new Schema<Agency>(
     effectiveFrom: { type: Date, required: true },
     effectiveTo: { type: Date },
     address: { type: String, maxlength: 300 },
+    roles: { type: [String], default: undefined, index: true },
   },
   { timestamps: true, strict: 'throw' },
 );

@@ -26,6 +26,38 @@ export interface TimelineEvent {
   agency?: Types.ObjectId;
   agencyCode?: string;
   note?: string;
+  /** Idempotency key of the worker effect that appended it (`<job key>:<effect>`); appended at most once. */
+  key?: string;
+}
+
+/** A slip issued for the dossier (Circular 03/2025/TT-VPCP Annex I); the PDF is rendered from `data`. */
+export interface IssuedSlip {
+  kind: '01' | '02' | '03' | '04' | '05' | '06';
+  number: string;
+  key: string;
+  issuedAt: Date;
+  data: Record<string, unknown>;
+}
+
+/** A hand-over between agencies or steps: a row of the process control slip (Mẫu 06). */
+export interface Handover {
+  key: string;
+  step: string;
+  fromAgencyCode: string;
+  toAgencyCode: string;
+  givenAt: Date;
+  receivedAt?: Date;
+  dueAt?: Date;
+  timing?: 'early' | 'on-time' | 'late';
+}
+
+/** A wait for the citizen's supplement; the legal clock stops between the two. */
+export interface SupplementRequest {
+  key: string;
+  requestedAt: Date;
+  suppliedAt?: Date;
+  missingComponents: string[];
+  reason?: string;
 }
 
 export interface DossierDocument {
@@ -87,6 +119,11 @@ export interface Dossier {
   returnedAt?: Date;
   stepDeadlines: StepDeadline[];
   timeline: TimelineEvent[];
+  slips?: IssuedSlip[];
+  handovers?: Handover[];
+  supplementRequests?: SupplementRequest[];
+  /** early / on-time / late, as the national index counts it, once the result is ready. */
+  completionTiming?: 'early' | 'on-time' | 'late';
   result?: { summary?: string; documents: { name: string; fileIds: string[] }[] };
   returnChannel?: (typeof returnChannels)[number];
   fees: (Fee & { paidAt?: Date })[];
@@ -121,6 +158,7 @@ const timelineEventSchema = new Schema<TimelineEvent>(
     agency: { type: Schema.Types.ObjectId, ref: 'Agency' },
     agencyCode: String,
     note: { type: String, maxlength: 2000 },
+    key: String,
   },
   { _id: false },
 );
@@ -203,6 +241,40 @@ const dossierSchema = new Schema<Dossier>(
       },
     ],
     timeline: { type: [timelineEventSchema], default: [] },
+    slips: [
+      {
+        _id: false,
+        kind: { type: String, required: true, enum: ['01', '02', '03', '04', '05', '06'] },
+        number: { type: String, required: true },
+        key: { type: String, required: true },
+        issuedAt: { type: Date, required: true },
+        data: { type: Schema.Types.Mixed, default: {} },
+      },
+    ],
+    handovers: [
+      {
+        _id: false,
+        key: { type: String, required: true },
+        step: { type: String, required: true },
+        fromAgencyCode: { type: String, required: true },
+        toAgencyCode: { type: String, required: true },
+        givenAt: { type: Date, required: true },
+        receivedAt: Date,
+        dueAt: Date,
+        timing: { type: String, enum: ['early', 'on-time', 'late'] },
+      },
+    ],
+    supplementRequests: [
+      {
+        _id: false,
+        key: { type: String, required: true },
+        requestedAt: { type: Date, required: true },
+        suppliedAt: Date,
+        missingComponents: { type: [String], default: [] },
+        reason: { type: String, maxlength: 2000 },
+      },
+    ],
+    completionTiming: { type: String, enum: ['early', 'on-time', 'late'] },
     result: {
       type: new Schema(
         { summary: String, documents: [{ _id: false, name: String, fileIds: [String] }] },

@@ -7,7 +7,7 @@ import { agencyLevels, type AgencyLevel } from './Agency';
 
 export const procedureVersionStatuses = ['draft', 'published', 'retired'] as const;
 export type ProcedureVersionStatus = (typeof procedureVersionStatuses)[number];
-export const timeLimitUnits = ['working-days', 'days', 'hours', 'months'] as const;
+export const timeLimitUnits = ['working-days', 'days', 'hours', 'months', 'same-day'] as const;
 export type TimeLimitUnit = (typeof timeLimitUnits)[number];
 export const onlineLevels = ['full', 'partial', 'none'] as const;
 export const feeCollectionPoints = ['intake', 'supplement', 'result'] as const;
@@ -81,7 +81,11 @@ export interface Procedure {
   updatedAt: Date;
 }
 
-export const procedureCodePattern = /^\d\.\d{6}$/;
+/**
+ * National code `d.dddddd`, or `TAM.<slug>` (tạm: provisional) for a catalogue entry whose national code is not
+ * confirmed yet; such a code is replaced when the national one is known.
+ */
+export const procedureCodePattern = /^(\d\.\d{6}|TAM\.[a-z0-9-]{3,60})$/;
 
 const versionSchema = new Schema<ProcedureVersion>(
   {

@@ -23,6 +23,8 @@ export interface Task {
   followUpAt?: Date;
   state: (typeof taskStates)[number];
   variables?: Record<string, unknown>;
+  /** Set while one officer's completion is on its way to the engine, so a second one waits its turn. */
+  completingAt?: Date;
   completedAt?: Date;
   completedBy?: Types.ObjectId;
   result?: Record<string, unknown>;
@@ -48,6 +50,7 @@ const taskSchema = new Schema<Task>(
     followUpAt: Date,
     state: { type: String, required: true, enum: taskStates, default: 'open' },
     variables: Schema.Types.Mixed,
+    completingAt: Date,
     completedAt: Date,
     completedBy: { type: Schema.Types.ObjectId, ref: 'User' },
     result: Schema.Types.Mixed,

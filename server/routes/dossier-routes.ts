@@ -1,18 +1,26 @@
 // Dossiers: the caller's list, submission, one dossier; and the citizen's public status lookup.
 import type { Router } from 'express';
-import { dossierRoutes, type ListDossiersQuery, type SubmitDossierBody } from '../api-schemas/dossiers';
+import {
+  dossierRoutes,
+  type ListDossiersQuery,
+  type SubmitDossierBody,
+  type SupplementBody,
+} from '../api-schemas/dossiers';
 import { forbidden, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { dossierScope } from '../domain/dossier-scope';
 import { listDossiers } from '../domain/dossier-listing';
 import { submitDossier } from '../domain/dossier-submission';
+import { startDossierProcess } from '../domain/dossier-process';
+import { recordSupplement } from '../domain/dossier-supplement';
+import type { AppDeps } from '../http/app-deps';
 import { dossierDetail, dossierSummary, publicDossierStatus } from '../domain/dossier-views';
 import { receiptSecretMatches } from '../domain/receipt-secret';
 import { DossierModel } from '../models/Dossier';
 import { mountRoute } from '../http/route';
 import { publicLookupRateLimit } from '../http/rate-limits';
 
-export function mountDossierRoutes(router: Router): void {
+export function mountDossierRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, dossierRoutes.list, async (_req, res) => {
     const { auth, lang } = res.locals.ctx;
     const scope = dossierScope(auth!.user);
@@ -31,10 +39,19 @@ export function mountDossierRoutes(router: Router): void {
 
   mountRoute(router, dossierRoutes.submit, async (req, res) => {
     const { auth, lang } = res.locals.ctx;
-    const { dossier, receiptSecret, created } = await submitDossier(
-      req.body as SubmitDossierBody,
-      auth!.user,
-    );
+    const submitted = await submitDossier(req.body as SubmitDossierBody, auth!.user);
+    const { receiptSecret, created } = submitted;
+    let dossier = submitted.dossier;
+    if (deps.engine) {
+      // The dossier is stored either way; if the engine is down, the sweep starts its process later.
+      dossier = await startDossierProcess(dossier, deps.engine).catch((error: unknown) => {
+        deps.logger.warn('process start failed at submission', {
+          dossier: dossier.code,
+          error: String(error),
+        });
+        return dossier;
+      });
+    }
     await recordAudit(res.locals.ctx, {
       action: created ? 'dossier.create' : 'dossier.receipt-secret.reissue',
       target: { kind: 'dossier', id: dossier._id.toHexString(), key: dossier.code },
@@ -54,6 +71,22 @@ export function mountDossierRoutes(router: Router): void {
     // Outside the caller's scope a dossier does not exist: no hint that the code is taken.
     if (!dossier) throw notFound('dossier');
     res.json(dossierDetail(dossier, lang, new Date()));
+  });
+
+  mountRoute(router, dossierRoutes.supplement, async (req, res) => {
+    const { auth, lang } = res.locals.ctx;
+    const scope = dossierScope(auth!.user);
+    if (!scope) throw forbidden();
+    const { code } = res.locals.params as { code: string };
+    const dossier = await DossierModel.findOne({ ...scope, code }).lean();
+    if (!dossier) throw notFound('dossier');
+    const changed = await recordSupplement(dossier, req.body as SupplementBody, auth!.user, deps.engine);
+    await recordAudit(res.locals.ctx, {
+      action: 'dossier.supplement',
+      target: { kind: 'dossier', id: dossier._id.toHexString(), key: dossier.code },
+      details: { documents: (req.body as SupplementBody).documents.length },
+    });
+    res.json(dossierDetail(changed, lang, new Date()));
   });
 
   mountRoute(

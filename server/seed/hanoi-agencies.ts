@@ -10,6 +10,7 @@ export interface SeedAgency {
   level: 'province' | 'commune' | 'department' | 'sector';
   kind: 'authority' | 'service-centre';
   parentCode?: string;
+  roles?: string[];
 }
 
 const city = '000.00.00.H26';
@@ -68,6 +69,7 @@ export const hanoiAgencies: SeedAgency[] = [
     name: 'Công an Thành phố Hà Nội',
     level: 'sector',
     kind: 'authority',
+    roles: ['cong-an-xa'],
     parentCode: city,
   },
   {
@@ -76,6 +78,7 @@ export const hanoiAgencies: SeedAgency[] = [
     name: 'Bảo hiểm xã hội Thành phố Hà Nội',
     level: 'sector',
     kind: 'authority',
+    roles: ['bhxh-co-so'],
     parentCode: city,
   },
   ...communes.flatMap(([n, name]): SeedAgency[] => [
@@ -85,6 +88,7 @@ export const hanoiAgencies: SeedAgency[] = [
       name: `Ủy ban nhân dân ${name}`,
       level: 'commune',
       kind: 'authority',
+      roles: ['ubnd-xa', 'van-hoa-xa-hoi-xa'],
       parentCode: city,
     },
     {

@@ -31,6 +31,7 @@ export async function seedDemoData(dataDir: string): Promise<{ logins: DemoLogin
           level: agency.level,
           kind: agency.kind,
           ...(parent ? { parent } : {}),
+          ...(agency.roles ? { roles: agency.roles } : {}),
           effectiveFrom: twoLevelGovernmentSince,
           createdAt: now,
           updatedAt: now,

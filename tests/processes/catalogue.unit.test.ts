@@ -26,7 +26,7 @@ test('holds the required procedures across levels and units', () => {
   const slugs = catalogue.map((e) => e.slug);
   expect(slugs).toEqual(expect.arrayContaining(REQUIRED_SLUGS));
   const units = new Set(catalogue.map((e) => e.timeLimit.unit));
-  for (const unit of ['working_days', 'days', 'hours', 'same_day'] as const) expect(units).toContain(unit);
+  for (const unit of ['working-days', 'days', 'hours', 'same-day'] as const) expect(units).toContain(unit);
 });
 
 test('every form id is one of the declaration forms', () => {

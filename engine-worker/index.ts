@@ -1,0 +1,67 @@
+// The job workers: one per job type of processes/CONTRACT.md plus the user-task bridge, all on the engine
+// client's zeebe-node connection. `npm start` calls startWorkers; at scale, run more processes of it.
+import type { Config } from '../server/config/load-config';
+import type { EngineClient } from '../server/engine/engine-client';
+import type { Logger } from '../server/logger';
+import { registerJob, type JobDefinition } from './job-handler';
+import { deadlineJob } from './jobs/dossier-deadline';
+import { feeJob } from './jobs/dossier-fee';
+import { intakeJob } from './jobs/dossier-intake';
+import { notifyJob } from './jobs/dossier-notify';
+import { refuseJob } from './jobs/dossier-refuse';
+import { scanJob } from './jobs/dossier-scan';
+import { supplementJob } from './jobs/dossier-supplement';
+import { transferJob } from './jobs/dossier-transfer';
+import { resultReturnJob } from './jobs/result-return';
+import { createMailer } from './notifications';
+import { startUserTaskBridge } from './user-task-bridge';
+import type { WorkerDeps } from './worker-deps';
+import { startPendingProcesses } from '../server/domain/dossier-process';
+
+const PENDING_SWEEP_MS = 30_000;
+
+export function jobDefinitions(deps: WorkerDeps): JobDefinition[] {
+  return [
+    intakeJob,
+    scanJob,
+    deadlineJob,
+    supplementJob,
+    refuseJob,
+    feeJob,
+    transferJob(deps),
+    notifyJob(deps),
+    resultReturnJob(deps),
+  ];
+}
+
+export async function startWorkers(options: {
+  engine: EngineClient;
+  config: Config;
+  logger: Logger;
+  publicUrl?: string;
+}): Promise<{ close(): Promise<void> }> {
+  const { engine, config, logger } = options;
+  const deps: WorkerDeps = {
+    engine,
+    logger,
+    mailer: createMailer(config.smtp),
+    publicUrl: options.publicUrl ?? `http://localhost:${config.port}`,
+  };
+  const workers = [
+    ...jobDefinitions(deps).map((definition) => registerJob(engine.zeebe, logger, definition)),
+    startUserTaskBridge(engine.zeebe, logger),
+  ];
+  // Dossiers stored while the engine was unreachable get their process here.
+  const sweep = setInterval(() => {
+    startPendingProcesses(engine, logger).catch((error: unknown) =>
+      logger.warn('pending process sweep failed', { error: String(error) }),
+    );
+  }, PENDING_SWEEP_MS);
+  sweep.unref();
+  return {
+    async close() {
+      clearInterval(sweep);
+      await Promise.allSettled(workers.map((w) => w.close(2_000)));
+    },
+  };
+}

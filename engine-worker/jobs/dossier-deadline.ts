@@ -1,0 +1,137 @@
+// dossier.deadline (Tính hạn / cảnh báo hạn). Actions (task header `action`):
+// compute — the legal due date (and this agency's step due date when the task has `step` and
+//           `shareWorkingDays`), handed to the model's timers as ISO dates;
+// warn    — the near-due warning on the timeline;
+// overdue — the apology and re-appointment slip (Mẫu 04) with a new appointment (`extensionWorkingDays`,
+//           default 2); the legal due date stays, so the dossier still counts late;
+// resume  — after the citizen's supplement, the due date again with the waiting time added back.
+import { atLocalTime, computeDueDate, toLocalDate } from '../../processes/calendar';
+import { changeDossier } from '../../server/domain/dossier-events';
+import { DossierModel, type Dossier } from '../../server/models/Dossier';
+import { currentCalendar } from '../calendar-source';
+import { effectKey, header, loadDossier, systemActor, toVietnamIso } from '../dossier-job';
+import type { JobDefinition, WorkerJob } from '../job-handler';
+import { issueSlip } from '../slips';
+
+const CLOSING_MINUTES = 17 * 60;
+
+export async function legalDueDate(dossier: Dossier) {
+  if (!dossier.receivedAt) throw new Error(`Hồ sơ ${dossier.code} chưa được tiếp nhận: chưa tính được hạn`);
+  return computeDueDate({
+    receivedAt: dossier.receivedAt,
+    timeLimit: dossier.procedure.timeLimit,
+    channel: dossier.channel,
+    calendar: await currentCalendar(),
+    pauses: (dossier.supplementRequests ?? []).map((r) => ({
+      from: r.requestedAt,
+      ...(r.suppliedAt ? { to: r.suppliedAt } : {}),
+    })),
+  });
+}
+
+async function compute(job: WorkerJob, dossier: Dossier) {
+  const due = await legalDueDate(dossier);
+  const output: Record<string, unknown> = {
+    ...(due.dueAt ? { dueAt: toVietnamIso(due.dueAt) } : {}),
+    ...(due.warnAt ? { warnAt: toVietnamIso(due.warnAt) } : {}),
+  };
+  const step = job.customHeaders.step;
+  if (step) {
+    const share = Number(header(job, 'shareWorkingDays'));
+    if (!Number.isInteger(share) || share < 0)
+      throw new Error(`shareWorkingDays of ${job.elementId} must be ≥ 0`);
+    const calendar = await currentCalendar();
+    const startedAt = new Date();
+    const stepDueAt = atLocalTime(calendar.addWorkingDays(toLocalDate(startedAt), share), CLOSING_MINUTES);
+    await changeDossier(dossier._id, {
+      event: {
+        actor: systemActor,
+        action: 'step.started',
+        key: effectKey(job, 'step'),
+        elementId: job.elementId,
+        note: step,
+      },
+    });
+    await recordStepDeadline(dossier, step, job, startedAt, stepDueAt);
+    output.stepDueAt = toVietnamIso(stepDueAt);
+  }
+  if (due.dueAt && dossier.dueAt?.getTime() !== due.dueAt.getTime()) {
+    await changeDossier(dossier._id, {
+      event: {
+        actor: systemActor,
+        action: 'deadline.computed',
+        key: effectKey(job, 'due'),
+        elementId: job.elementId,
+      },
+      set: { dueAt: due.dueAt, ...(dossier.appointmentAt ? {} : { appointmentAt: due.dueAt }) },
+    });
+  }
+  return output;
+}
+
+async function recordStepDeadline(
+  dossier: Dossier,
+  step: string,
+  job: WorkerJob,
+  startedAt: Date,
+  dueAt: Date,
+) {
+  await DossierModel.updateOne(
+    { _id: dossier._id, 'stepDeadlines.elementId': { $ne: job.elementInstanceKey } },
+    { $push: { stepDeadlines: { step, elementId: job.elementInstanceKey, startedAt, dueAt } } },
+  );
+}
+
+async function overdue(job: WorkerJob, dossier: Dossier) {
+  const extension = Number(job.customHeaders.extensionWorkingDays ?? '2');
+  const calendar = await currentCalendar();
+  const newAppointment = atLocalTime(
+    calendar.addWorkingDays(toLocalDate(new Date()), extension),
+    CLOSING_MINUTES,
+  );
+  const apology = {
+    agencyCode: dossier.receivingAgencyCode,
+    dossierCode: dossier.code,
+    applicant: dossier.applicant,
+    procedure: { code: dossier.procedure.code, name: dossier.procedure.name },
+    receivedAt: dossier.receivedAt?.toISOString(),
+    previousAppointmentAt: (dossier.appointmentAt ?? dossier.dueAt)?.toISOString(),
+    newAppointmentAt: newAppointment.toISOString(),
+    reason: String(
+      job.variables.overdueReason ?? 'Hồ sơ chưa giải quyết xong trong thời hạn hẹn trả kết quả',
+    ),
+  };
+  const updated = await issueSlip(dossier, '04', effectKey(job, 'apology'), apology, {
+    action: 'dossier.overdue',
+    elementId: job.elementId,
+    set: { appointmentAt: newAppointment },
+  });
+  return { appointmentAt: toVietnamIso(updated?.appointmentAt ?? newAppointment) };
+}
+
+async function deadline(job: WorkerJob) {
+  const dossier = await loadDossier(job);
+  const action = header(job, 'action', ['compute', 'warn', 'overdue', 'pause', 'resume']);
+  switch (action) {
+    case 'compute':
+    case 'resume':
+      return compute(job, dossier);
+    case 'warn':
+      await changeDossier(dossier._id, {
+        event: {
+          actor: systemActor,
+          action: 'deadline.warning',
+          key: effectKey(job, 'warn'),
+          elementId: job.elementId,
+        },
+      });
+      return {};
+    case 'overdue':
+      return overdue(job, dossier);
+    default:
+      // The clock pauses when the supplement request is recorded (dossier.supplement); nothing more to do here.
+      return {};
+  }
+}
+
+export const deadlineJob: JobDefinition = { type: 'dossier.deadline', handler: deadline };

@@ -1,0 +1,25 @@
+// dossier.fee (Thu phí, lệ phí): the fees of the procedure version due at this point (`collectAt` header),
+// recorded on the timeline; a dossier with an amount to pay waits in status 6 until the officer records payment.
+import { changeDossier } from '../../server/domain/dossier-events';
+import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import type { JobDefinition, WorkerJob } from '../job-handler';
+
+async function fee(job: WorkerJob) {
+  const dossier = await loadDossier(job);
+  const collectAt = header(job, 'collectAt', ['intake', 'supplement', 'result']);
+  const due = dossier.fees.filter((f) => f.collectAt === collectAt && !f.paidAt);
+  const amount = due.reduce((total, f) => total + f.amount, 0);
+  await changeDossier(dossier._id, {
+    event: {
+      actor: systemActor,
+      action: 'fee.assessed',
+      key: effectKey(job, 'fee'),
+      elementId: job.elementId,
+      note: `${amount.toLocaleString('vi-VN')} đồng (${due.map((f) => f.name).join('; ') || 'miễn phí'})`,
+    },
+    ...(amount > 0 ? { status: 6 as const, onlyFrom: [1, 2, 4] as (1 | 2 | 4)[] } : {}),
+  });
+  return { feeAmount: amount, feePaid: amount === 0 };
+}
+
+export const feeJob: JobDefinition = { type: 'dossier.fee', handler: fee };

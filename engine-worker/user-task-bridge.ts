@@ -1,0 +1,85 @@
+// The officers' inbox: activates Zeebe 8.3 job-based user tasks (`io.camunda.zeebe:userTask`) with a long lock,
+// as Tasklist does, and mirrors each into a Task row of the agency named by the instance's `agencyCode`.
+// The job stays open in the engine; the API completes it when the officer does (server/domain/task-completion.ts).
+import type { ZBClient } from 'zeebe-node';
+import type { Logger } from '../server/logger';
+import { AgencyModel } from '../server/models/Agency';
+import { DossierModel } from '../server/models/Dossier';
+import { TaskModel } from '../server/models/Task';
+
+export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
+/** Zeebe's Tasklist locks user-task jobs for a very long time; 30 days here, renewed when re-activated. */
+const USER_TASK_LOCK_MS = 30 * 24 * 3_600_000;
+
+function list(value: string | undefined): string[] {
+  if (!value) return [];
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return Array.isArray(parsed) ? parsed.map(String) : [String(parsed)];
+  } catch {
+    return value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean);
+  }
+}
+
+function date(value: string | undefined): Date | undefined {
+  if (!value) return undefined;
+  const parsed = new Date(value);
+  return Number.isNaN(parsed.getTime()) ? undefined : parsed;
+}
+
+export function startUserTaskBridge(zeebe: ZBClient, logger: Logger) {
+  return zeebe.createWorker({
+    taskType: USER_TASK_JOB_TYPE,
+    timeout: USER_TASK_LOCK_MS,
+    maxJobsToActivate: 32,
+    loglevel: 'NONE',
+    taskHandler: async (job) => {
+      const headers = job.customHeaders as unknown as Record<string, string | undefined>;
+      const variables = job.variables as Record<string, unknown>;
+      const dossier = await DossierModel.findById(String(variables.dossierId ?? ''), { _id: 1, code: 1 })
+        .lean()
+        .catch(() => null);
+      const agencyCode = String(variables.agencyCode ?? '');
+      const agency = await AgencyModel.findOne({ code: agencyCode }, { _id: 1 }).lean();
+      if (!dossier || !agency) {
+        logger.warn('user task without a known dossier or agency', { jobKey: String(job.key), agencyCode });
+        return job.fail({
+          errorMessage: `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${agencyCode})`,
+          retries: 0,
+        });
+      }
+      const dueAt = date(headers['io.camunda.zeebe:dueDate']);
+      const followUpAt = date(headers['io.camunda.zeebe:followUpDate']);
+      const assignee = headers['io.camunda.zeebe:assignee'];
+      const formKey = headers['io.camunda.zeebe:formKey'];
+      await TaskModel.updateOne(
+        { jobKey: String(job.key) },
+        {
+          $setOnInsert: {
+            jobKey: String(job.key),
+            processInstanceKey: String(job.processInstanceKey),
+            bpmnProcessId: job.bpmnProcessId,
+            elementId: job.elementId,
+            name: headers.name ?? job.elementId,
+            dossier: dossier._id,
+            dossierCode: dossier.code,
+            agency: agency._id,
+            candidateGroups: list(headers['io.camunda.zeebe:candidateGroups']),
+            candidateUsers: list(headers['io.camunda.zeebe:candidateUsers']),
+            state: 'open',
+            ...(assignee ? { assignee } : {}),
+            ...(formKey ? { formKey } : {}),
+            ...(dueAt ? { dueAt } : {}),
+            ...(followUpAt ? { followUpAt } : {}),
+          },
+          $set: { variables },
+        },
+        { upsert: true },
+      );
+      return job.forward();
+    },
+  });
+}

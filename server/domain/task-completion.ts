@@ -1,0 +1,121 @@
+// The officer's side of a user task: who sees it (their agency, their candidate groups or claimed by them),
+// claiming it, and completing it in the engine. Completion takes a short lock on the task row first, so two
+// officers finishing the same task give one completion and one clear 409, never two engine calls that race.
+import type { Types } from 'mongoose';
+import { ApiError, conflict, notFound } from '../errors/api-error';
+import type { EngineClient } from '../engine/engine-client';
+import { EngineError } from '../engine/engine-errors';
+import type { AuthUser } from '../http/request-context';
+import { TaskModel, type Task } from '../models/Task';
+import { changeDossier } from './dossier-events';
+
+/** A completion that crashed half-way releases its lock after this long. */
+const COMPLETION_LOCK_MS = 2 * 60_000;
+
+export function visibleTasksFilter(user: AuthUser) {
+  if (!user.agency) return undefined;
+  return {
+    agency: user.agency.id,
+    $or: [
+      { candidateGroups: { $in: user.groups } },
+      { assignee: user.username },
+      { candidateUsers: user.username },
+    ],
+  };
+}
+
+async function visibleTask(id: string, user: AuthUser): Promise<Task> {
+  const filter = visibleTasksFilter(user);
+  const task = filter ? await TaskModel.findOne({ _id: id, ...filter }).lean() : null;
+  if (!task) throw notFound('task');
+  return task;
+}
+
+function assertOpenFor(task: Task, user: AuthUser): void {
+  if (task.state !== 'open') throw conflict('task_not_open', { state: task.state });
+  if (task.assignee && task.assignee !== user.username) {
+    throw conflict('task_claimed_by_other', { assignee: task.assignee });
+  }
+}
+
+export async function claimTask(id: string, user: AuthUser): Promise<Task> {
+  const task = await visibleTask(id, user);
+  assertOpenFor(task, user);
+  const claimed = await TaskModel.findOneAndUpdate(
+    { _id: task._id, state: 'open', $or: [{ assignee: { $exists: false } }, { assignee: user.username }] },
+    { $set: { assignee: user.username } },
+    { returnDocument: 'after', lean: true },
+  );
+  if (!claimed) return assertOpenFor(await visibleTask(id, user), user) as never;
+  return claimed;
+}
+
+export async function completeTask(
+  id: string,
+  user: AuthUser,
+  variables: Record<string, unknown>,
+  engine: EngineClient | undefined,
+  now = new Date(),
+): Promise<Task> {
+  if (!engine) throw new ApiError(503, 'engine_unavailable');
+  const task = await visibleTask(id, user);
+  assertOpenFor(task, user);
+  const locked = await TaskModel.findOneAndUpdate(
+    {
+      _id: task._id,
+      state: 'open',
+      $or: [
+        { completingAt: { $exists: false } },
+        { completingAt: { $lt: new Date(now.getTime() - COMPLETION_LOCK_MS) } },
+      ],
+    },
+    { $set: { completingAt: now } },
+    { returnDocument: 'after', lean: true },
+  );
+  if (!locked) throw conflict('task_not_open', { state: 'completed' });
+  try {
+    await engine.completeJob(task.jobKey, variables);
+  } catch (error) {
+    if (error instanceof EngineError && error.kind === 'not_found') {
+      await TaskModel.updateOne(
+        { _id: task._id, state: 'open' },
+        { $set: { state: 'cancelled' }, $unset: { completingAt: '' } },
+      );
+      throw conflict('task_gone');
+    }
+    await TaskModel.updateOne({ _id: task._id }, { $unset: { completingAt: '' } });
+    throw error;
+  }
+  const completed = await TaskModel.findOneAndUpdate(
+    { _id: task._id },
+    {
+      $set: {
+        state: 'completed',
+        completedAt: now,
+        completedBy: user.id,
+        result: variables,
+        assignee: user.username,
+      },
+      $unset: { completingAt: '' },
+    },
+    { returnDocument: 'after', lean: true },
+  );
+  await recordOnDossier(task, user, variables, now);
+  return completed!;
+}
+
+async function recordOnDossier(task: Task, user: AuthUser, variables: Record<string, unknown>, at: Date) {
+  const decision = typeof variables.decision === 'string' ? variables.decision : undefined;
+  const event = {
+    at,
+    actor: { kind: 'user' as const, userId: user.id, username: user.username },
+    action: 'task.completed',
+    elementId: task.elementId,
+    agency: task.agency as Types.ObjectId,
+    key: `task:${task.jobKey}`,
+    note: `${task.name}${decision ? `: ${decision}` : ''}`,
+  };
+  // The first officer's work moves an accepted dossier into processing (status 4).
+  const moved = await changeDossier(task.dossier, { event, status: 4, onlyFrom: [2] });
+  if (!moved) await changeDossier(task.dossier, { event });
+}

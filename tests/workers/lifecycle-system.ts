@@ -1,0 +1,116 @@
+// The whole system for lifecycle tests: embedded docstore and engine (controlled clock), the demo data and the
+// procedure catalogue deployed, the HTTP server with its engine client, the job workers, and an SMTP server
+// that keeps every message it receives.
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import mongoose from 'mongoose';
+import { SMTPServer } from 'smtp-server';
+import { startDocstore } from '../../embedded/docstore';
+import { startEngine } from '../../embedded/zeebe';
+import { startWorkers } from '../../engine-worker';
+import { loadConfig } from '../../server/config/load-config';
+import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
+import { createLogger } from '../../server/logger';
+import { connectStore, startServer } from '../../server/main';
+import { seedCatalogue } from '../../server/seed/seed-catalogue';
+import { seedDemoData, type DemoLogin } from '../../server/seed/seed-demo-data';
+
+export interface ReceivedMail {
+  to: string;
+  raw: string;
+}
+
+export interface LifecycleSystem {
+  url: string;
+  engine: EngineClient;
+  logins: Record<string, DemoLogin>;
+  mails: ReceivedMail[];
+  /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
+  advanceEngineClock(ms: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function startSmtp(mails: ReceivedMail[]) {
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address).join(',');
+        mails.push({ to, raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
+}
+
+export async function startLifecycleSystem(): Promise<LifecycleSystem> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-lifecycle-'));
+  const mails: ReceivedMail[] = [];
+  const smtp = await startSmtp(mails);
+  const smtpPort = (smtp.server.address() as AddressInfo).port;
+  const docstore = await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
+  const zeebe = await startEngine({
+    port: 0,
+    inspectPort: 0,
+    dataDir: path.join(dataDir, 'engine'),
+    clock: 'controlled',
+  });
+  await connectStore(docstore.uri('motcua'));
+  const { logins } = await seedDemoData(dataDir);
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'error',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtpPort),
+    SMTP_FROM: 'motcua@hanoi.gov.vn',
+  });
+  const logger = createLogger(config.logLevel);
+  const engine = createEngineClient(zeebe.address, { secure: false });
+  await seedCatalogue({ engine, logger });
+  const server = await startServer({ config, logger, engine });
+  const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
+  return {
+    url: server.url,
+    engine,
+    logins: Object.fromEntries(logins.map((l) => [l.username, l])),
+    mails,
+    async advanceEngineClock(ms) {
+      const response = await fetch(`${zeebe.inspectUrl}/clock/advance`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ms }),
+      });
+      if (!response.ok) throw new Error(await response.text());
+    },
+    async close() {
+      await workers.close();
+      await server.close();
+      await engine.close();
+      await zeebe.close();
+      await mongoose.disconnect();
+      await docstore.close();
+      await new Promise<void>((resolve) => smtp.close(() => resolve()));
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Polls until `check` returns a value (not undefined/false), or fails naming what it waited for. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined | false>, ms = 20_000) {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
+}
