@@ -14,7 +14,9 @@ let ds: DesignerSystem;
 let page: Page;
 const pageErrors: string[] = [];
 
-const shot = (name: string) => page.screenshot({ path: path.join(artifactsDir, `designer-${name}.png`) });
+// Transitions finished, so a chip that just changed status is shown in its new colour.
+const shot = (name: string) =>
+  page.screenshot({ path: path.join(artifactsDir, `designer-${name}.png`), animations: 'disabled' });
 
 beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
@@ -97,6 +99,9 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
     .getByTestId('versions-message')
     .filter({ hasText: 'Đã công bố phiên bản 2' })
     .waitFor({ timeout: 30_000 });
+  // The list follows: version 2 in force, version 1 retired, no publish button left on either.
+  await page.getByTestId('version-2').filter({ hasText: 'đang áp dụng' }).waitFor();
+  expect(await page.getByTestId('publish-2').count()).toBe(0);
   await shot('07-published');
 
   // A dossier received now follows version 2 and its designed form version.
