@@ -1,6 +1,11 @@
 // Vietnamese for the modeler's own strings: palette, context pad, replace/append popup menus and the
 // properties panel's most used groups and entries. Strings without an entry stay in English.
 export const modelerVi: Record<string, string> = {
+  // minimap, template state and panel groups seen on the 1366×768 screen
+  'Open minimap': 'Mở bản đồ thu nhỏ',
+  'Close minimap': 'Đóng bản đồ thu nhỏ',
+  Applied: 'Đã áp dụng mẫu',
+  'Example data': 'Dữ liệu mẫu',
   // palette and tools
   'Activate hand tool': 'Công cụ kéo bản vẽ',
   'Activate lasso tool': 'Công cụ chọn vùng',
