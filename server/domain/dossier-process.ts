@@ -2,6 +2,7 @@
 // the instance key on the dossier. The submission route calls it at once; a dossier whose start failed (engine
 // down) is picked up again by the sweep, so an acknowledged submission is never left without its process.
 import type { EngineClient } from '../engine/engine-client';
+import { EngineError } from '../engine/engine-errors';
 import type { Logger } from '../logger';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { changeDossier } from './dossier-events';
@@ -55,7 +56,8 @@ export async function startPendingProcesses(
       started++;
     } catch (error) {
       logger.warn('process start failed; will retry', { dossier: dossier.code, error: String(error) });
-      break;
+      // An unreachable engine fails them all alike; a model missing for one procedure must not block others.
+      if (error instanceof EngineError && error.kind === 'unavailable') break;
     }
   }
   return started;

@@ -310,9 +310,11 @@ const dossierSchema = new Schema<Dossier>(
 
 // The queries the app makes: an agency's list (newest first, by status, by procedure), a citizen's own list,
 // overdue and period filters, the retried-submission check.
-dossierSchema.index({ visibleToAgencies: 1, submittedAt: -1 });
-dossierSchema.index({ visibleToAgencies: 1, status: 1, submittedAt: -1 });
-dossierSchema.index({ visibleToAgencies: 1, 'procedure.code': 1, submittedAt: -1 });
+// `_id` ends each list index because the list sorts on it as the tie-break: without it neither MongoDB nor the
+// embedded store can read a page in index order and must sort every match of the agency.
+dossierSchema.index({ visibleToAgencies: 1, submittedAt: -1, _id: -1 });
+dossierSchema.index({ visibleToAgencies: 1, status: 1, submittedAt: -1, _id: -1 });
+dossierSchema.index({ visibleToAgencies: 1, 'procedure.code': 1, submittedAt: -1, _id: -1 });
 dossierSchema.index({ createdBy: 1, submittedAt: -1 });
 dossierSchema.index({ status: 1, dueAt: 1 });
 dossierSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
