@@ -1,0 +1,33 @@
+// A job-worker process on its own (`npm run workers`): for running several beside the API at scale. Needs
+// MONGODB_URI and ZEEBE_ADDRESS, since embedded servers belong to the single-machine start command.
+import mongoose from 'mongoose';
+import { ConfigError, loadConfig } from '../server/config/load-config';
+import { createEngineClient } from '../server/engine/engine-client';
+import { createLogger } from '../server/logger';
+import { connectStore } from '../server/main';
+import { startWorkers } from './index';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.mongodbUri) throw new ConfigError('MONGODB_URI', 'must be set for a separate worker process');
+  if (!config.zeebeAddress)
+    throw new ConfigError('ZEEBE_ADDRESS', 'must be set for a separate worker process');
+  const logger = createLogger(config.logLevel);
+  await connectStore(config.mongodbUri);
+  const engine = createEngineClient(config.zeebeAddress);
+  const workers = await startWorkers({ engine, config, logger, publicUrl: process.env.PUBLIC_URL ?? '' });
+  logger.info('job workers started', { engine: config.zeebeAddress });
+  const stop = async () => {
+    await workers.close();
+    await engine.close();
+    await mongoose.disconnect();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
