@@ -96,6 +96,9 @@ export function planQuery(filter: Document, indexes: Iterable<SecondaryIndex>): 
       score += pinned ? 2 : 1;
       if (!pinned) break;
     }
+    // A unique index with every field pinned finds at most one document: nothing narrows better, whatever
+    // index happens to be declared first (MongoDB's planner picks it too).
+    if (index.spec.unique && score === 2 * index.fields.length) score += 1_000;
     // A sparse index lacks documents missing the field; every bound above requires a non-null value.
     if (score > 0 && (!best || score > best.score)) best = { index, bounds, score };
   }
