@@ -1,14 +1,13 @@
 // `npm run bench:api`: latency (p50/p95/p99) and throughput of the two hot reads — a dossier by code and the
 // agency's dossier list — with 100,000 dossiers in the store, at a fixed 200 requests/s (target p95 < 20 ms).
-// The store (embedded docstore, or MONGODB_URI) and the load generator run in this process; the API runs as
-// its own process through the real start command. Settings: DOSSIERS, RATE, DURATION (seconds), CONNECTIONS.
+// The store (embedded docstore, or MONGODB_URI) and the API each run in their own process (the API through the
+// real start command); the load generator runs here. Settings: DOSSIERS, RATE, DURATION (seconds), CONNECTIONS.
 import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import mongoose, { Types } from 'mongoose';
-import { startDocstore } from '../embedded/docstore';
 import { formatDossierCode, receiptDay } from '../server/domain/dossier-code';
 import { hashReceiptSecret } from '../server/domain/receipt-secret';
 import { connectStore } from '../server/main';
@@ -77,6 +76,8 @@ async function loadDossiers(): Promise<string[]> {
         stepDeadlines: [],
         timeline: [{ at: submittedAt, actor: { kind: 'system' }, action: 'dossier.submitted', status: 1 }],
         fees: [],
+        // Processed dossiers: their instances live in the engine, so the start-up sweep leaves them alone.
+        processInstanceKey: String(2_251_799_813_685_248 + i),
         receiptSecretHash: secretHash,
         createdAt: submittedAt,
         updatedAt: submittedAt,
@@ -144,18 +145,50 @@ async function measure(title: string, url: string, cookie: string, nextPath: () 
   );
 }
 
+/** The store in its own process, as in production: the load generator here must not share its event loop. */
+async function startDocstoreProcess(dataDir: string): Promise<{ uri: string; close(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'embedded/docstore/cli.ts',
+      '--port',
+      '0',
+      '--dbpath',
+      path.join(dataDir, 'docstore'),
+    ],
+    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const address = await new Promise<string>((resolve, reject) => {
+    let text = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      text += chunk.toString();
+      const match = /listening on (\S+:\d+)/.exec(text);
+      if (match) resolve(match[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`docstore exited with ${code}`)));
+  });
+  return {
+    uri: `mongodb://${address}/motcua_bench`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
 async function main(): Promise<void> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-bench-'));
-  const docstore = process.env.MONGODB_URI
-    ? undefined
-    : await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
-  const storeUri = process.env.MONGODB_URI ?? docstore!.uri('motcua_bench');
+  const docstore = process.env.MONGODB_URI ? undefined : await startDocstoreProcess(dataDir);
+  const storeUri = process.env.MONGODB_URI ?? docstore!.uri;
   try {
     console.log(
       `bench:api — ${dossiers} dossiers, ${rate} req/s for ${duration} s over ${connections} connections`,
     );
     console.log(
-      `  store: ${docstore ? 'embedded docstore' : 'MONGODB_URI'}; the shared CPU makes figures indicative`,
+      `  store: ${docstore ? 'embedded docstore (own process)' : 'MONGODB_URI'}; the shared CPU makes figures indicative`,
     );
     await connectStore(storeUri);
     await seedDemoData(dataDir);
