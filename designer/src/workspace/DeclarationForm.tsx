@@ -17,9 +17,10 @@ interface Props {
   form: FormDefinition;
   data: Record<string, unknown>;
   onChange(data: Record<string, unknown>): void;
+  readonly?: boolean;
 }
 
-export const DeclarationForm = memo(function DeclarationForm({ form, data, onChange }: Props) {
+export const DeclarationForm = memo(function DeclarationForm({ form, data, onChange, readonly }: Props) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const translations = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
@@ -32,7 +33,8 @@ export const DeclarationForm = memo(function DeclarationForm({ form, data, onCha
       cells={cells}
       ajv={ajv}
       i18n={translations}
-      validationMode="ValidateAndShow"
+      validationMode={readonly ? 'NoValidation' : 'ValidateAndShow'}
+      readonly={readonly ?? false}
       onChange={({ data: next }) => onChange((next ?? {}) as Record<string, unknown>)}
     />
   );

@@ -2,7 +2,7 @@
 // claim, then complete with a decision. Conflicts (task taken or done elsewhere) show the server's message.
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
@@ -28,7 +28,10 @@ export function InboxPage() {
   const [mine, setMine] = useState(false);
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const location = useLocation();
+  const [notice, setNotice] = useState<string | null>(
+    (location.state as { notice?: string } | null)?.notice ?? null,
+  );
   const [completing, setCompleting] = useState<Task | null>(null);
 
   const load = useCallback(() => {
@@ -97,7 +100,11 @@ export function InboxPage() {
               const late = overdue(task);
               return (
                 <TableRow key={task._id} data-testid={`task-${task.dossierCode}`}>
-                  <TableCell>{task.name}</TableCell>
+                  <TableCell>
+                    <Link component={RouterLink} to={`/tasks/${task._id}`}>
+                      {task.name}
+                    </Link>
+                  </TableCell>
                   <TableCell>
                     <Link component={RouterLink} to={`/dossiers/${task.dossierCode}`}>
                       {task.dossierCode}

@@ -6,6 +6,7 @@ import { DossierListPage } from './DossierListPage';
 import { InboxPage } from './InboxPage';
 import { IntakePage } from './IntakePage';
 import { PublicLookupPage } from './PublicLookupPage';
+import { TaskPage } from './TaskPage';
 import './workspace-i18n';
 
 /** Called as a function inside the shell's <Route>: react-router reads these elements as its children. */
@@ -25,6 +26,14 @@ export function workspaceRoutes() {
         element={
           <RequireAuth roles={['officer', 'leader']}>
             <InboxPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/tasks/:id"
+        element={
+          <RequireAuth roles={['officer', 'leader']}>
+            <TaskPage />
           </RequireAuth>
         }
       />

@@ -1,0 +1,152 @@
+// One task: the dossier's applicant and declaration (read-only), the components received, and the decision —
+// or, for HandOverResult, how the result was returned. Claims first when the task is still the group's.
+// The API has no unclaim yet, so a claimed task stays with its officer.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ApiFailure } from '../api/api-client';
+import { useAuth } from '../auth/auth-context';
+import { getForm } from '../../../forms/registry';
+import { DeclarationForm } from './DeclarationForm';
+import { ResultHandOverPanel } from './ResultHandOverPanel';
+import { StatusChip } from './StatusChip';
+import { TaskDecisionPanel } from './TaskDecisionPanel';
+import { formatDateTime, workspaceApi, type DossierDetail, type Task } from './workspace-api';
+
+const ignore = () => undefined;
+
+export function TaskPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [task, setTask] = useState<Task | null>(null);
+  const [dossier, setDossier] = useState<DossierDetail | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error));
+  const load = useCallback(() => {
+    workspaceApi
+      .tasks(false)
+      .then(({ items }) => {
+        const found = items.find((x) => x._id === id);
+        if (!found) return setProblem(t('ws.task.gone'));
+        setTask(found);
+        return workspaceApi.dossier(found.dossierCode).then(setDossier);
+      })
+      .catch(fail);
+  }, [id, t]);
+  useEffect(load, [load]);
+
+  const form = useMemo(() => {
+    const ref = dossier?.declaration;
+    return ref?.formId ? (getForm(ref.formId, ref.formVersion) ?? getForm(ref.formId)) : undefined;
+  }, [dossier]);
+
+  const act = async (call: () => Promise<unknown>, after: () => void) => {
+    setBusy(true);
+    setProblem(null);
+    try {
+      await call();
+      after();
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const claim = () => void act(() => workspaceApi.claim(id), load);
+  const complete = (variables: Record<string, unknown>) =>
+    void act(
+      () => workspaceApi.complete(id, variables),
+      () => void navigate('/inbox', { state: { notice: t('ws.inbox.done') } }),
+    );
+
+  const mine = task?.assignee === user?.username;
+  const received = new Set(dossier?.documents.map((d) => d.component));
+  return (
+    <Stack spacing={2} data-testid="task-page">
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+        <Typography variant="h5" component="h1">
+          {task ? task.name : t('ws.task.title')}
+        </Typography>
+        {dossier && <StatusChip status={dossier.status} overdue={dossier.overdue} />}
+        <Button component={RouterLink} to="/inbox" sx={{ ml: 'auto' }}>
+          {t('ws.task.back')}
+        </Button>
+      </Stack>
+      {problem && (
+        <Alert severity="error" role="alert" data-testid="task-problem">
+          {problem}
+        </Alert>
+      )}
+      {task && dossier && (
+        <>
+          <Paper sx={{ p: 2 }}>
+            <Typography variant="h6" component="h2">
+              <RouterLink to={`/dossiers/${dossier.code}`}>{dossier.code}</RouterLink> —{' '}
+              {dossier.procedure.name}
+            </Typography>
+            <Typography>
+              {t('ws.detail.applicant')}: {dossier.applicant.name} ({t('ws.intake.idNumber')}:{' '}
+              {dossier.applicant.idNumber})
+            </Typography>
+            <Typography color="text.secondary">
+              {t('ws.dossiers.appointment')}: {formatDateTime(dossier.appointmentAt)} · {t('ws.inbox.due')}:{' '}
+              {formatDateTime(task.dueAt)}
+            </Typography>
+            <Typography color="text.secondary">
+              {t('ws.detail.documents')}:{' '}
+              {dossier.procedure.components
+                .map(
+                  (c) =>
+                    `${c.name} (${received.has(c.id) ? t('ws.detail.received') : t('ws.detail.notReceived')})`,
+                )
+                .join('; ')}
+            </Typography>
+          </Paper>
+          <Paper sx={{ p: 2 }} data-testid="task-declaration">
+            <Typography variant="h6" component="h2">
+              {t('ws.intake.declaration')}
+            </Typography>
+            {form ? (
+              <DeclarationForm form={form} data={dossier.declaration.data} onChange={ignore} readonly />
+            ) : (
+              <Typography>{t('ws.intake.noForm')}</Typography>
+            )}
+          </Paper>
+          <Paper sx={{ p: 2 }} data-testid="task-actions">
+            <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+              {t('ws.task.decision')}
+            </Typography>
+            {!mine ? (
+              <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
+                <Typography>
+                  {task.assignee ? t('ws.task.claimedBy', { name: task.assignee }) : t('ws.task.unclaimed')}
+                </Typography>
+                <Button variant="contained" disabled={busy} onClick={claim}>
+                  {t('ws.inbox.claim')}
+                </Button>
+              </Stack>
+            ) : task.elementId === 'HandOverResult' ? (
+              <ResultHandOverPanel initial={dossier.returnChannel} busy={busy} onReturn={complete} />
+            ) : (
+              <TaskDecisionPanel
+                components={dossier.procedure.components}
+                busy={busy}
+                onDecide={complete}
+                onProblem={setProblem}
+              />
+            )}
+          </Paper>
+        </>
+      )}
+    </Stack>
+  );
+}
