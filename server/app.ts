@@ -16,6 +16,7 @@ import { mountDesignerRoutes } from './routes/designer-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
+import { mountStatisticsRoutes } from './routes/statistics-routes';
 import { mountSystemRoutes } from './routes/system-routes';
 import { mountTaskRoutes } from './routes/task-routes';
 import { mountUserRoutes } from './routes/user-routes';
@@ -34,6 +35,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountAuditRoutes(router);
   mountDesignerRoutes(router, deps);
   mountTaskRoutes(router, deps);
+  mountStatisticsRoutes(router);
   return router;
 }
 

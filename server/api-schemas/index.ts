@@ -7,6 +7,7 @@ import type { RouteSpec } from './common';
 import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
 import { procedureRoutes } from './procedures';
+import { statisticsRoutes } from './statistics';
 import { systemRoutes } from './system';
 import { taskRoutes } from './tasks';
 import { userRoutes } from './users';
@@ -22,6 +23,7 @@ export const routeSpecs = {
   audit: auditRoutes,
   designer: designerRoutes,
   tasks: taskRoutes,
+  statistics: statisticsRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));
