@@ -1,4 +1,5 @@
-// One dossier: status and deadlines, the applicant, components received, and the timeline.
+// One dossier: status and deadlines, the applicant, components received, slips, the timeline, and where it
+// stands on its process diagram.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -12,6 +13,8 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
+import { DossierSlips } from './DossierSlips';
+import { ProcessDiagram } from './ProcessDiagram';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
 
@@ -20,13 +23,30 @@ export function DossierDetailPage() {
   const { code = '' } = useParams();
   const [dossier, setDossier] = useState<DossierDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [bpmnXml, setBpmnXml] = useState<string | null>(null);
+  const [openTasks, setOpenTasks] = useState<string[]>([]);
 
   useEffect(() => {
     workspaceApi
       .dossier(code)
       .then(setDossier)
       .catch((error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error)));
+    workspaceApi
+      .tasks(false)
+      .then(({ items }) => setOpenTasks(items.filter((x) => x.dossierCode === code).map((x) => x.elementId)))
+      .catch(() => setOpenTasks([]));
   }, [code]);
+
+  const procedureCode = dossier?.procedure.code;
+  const version = dossier?.procedure.version;
+  useEffect(() => {
+    if (!procedureCode) return;
+    // Only accounts that may see models get the BPMN from the catalogue; others see a note instead.
+    workspaceApi
+      .procedure(procedureCode)
+      .then((p) => setBpmnXml(p.versions.find((v) => v.version === version)?.bpmnXml ?? null))
+      .catch(() => setBpmnXml(null));
+  }, [procedureCode, version]);
 
   if (problem) return <Alert severity="error">{problem}</Alert>;
   if (!dossier) return null;
@@ -95,6 +115,27 @@ export function DossierDetailPage() {
           </Paper>
         </Grid>
       </Grid>
+      <Paper sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2">
+          {t('ws.task.diagram')}
+        </Typography>
+        {bpmnXml ? (
+          <ProcessDiagram
+            xml={bpmnXml}
+            taken={dossier.timeline.flatMap((e) => (e.elementId ? [e.elementId] : []))}
+            current={openTasks}
+            label={t('ws.task.diagram')}
+          />
+        ) : (
+          <Typography color="text.secondary">{t('ws.task.diagramHidden')}</Typography>
+        )}
+      </Paper>
+      <Paper sx={{ p: 2 }}>
+        <Typography variant="h6" component="h2">
+          {t('ws.task.slips')}
+        </Typography>
+        <DossierSlips code={dossier.code} slips={dossier.slips ?? []} />
+      </Paper>
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2">
           {t('ws.detail.timeline')}

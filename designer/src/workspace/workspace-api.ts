@@ -30,6 +30,14 @@ export interface TimelineEvent {
   status?: number;
   agencyCode?: string;
   note?: string;
+  elementId?: string;
+}
+
+export interface IssuedSlip {
+  kind: string;
+  number: string;
+  key: string;
+  issuedAt: string;
 }
 
 export interface DossierDocument {
@@ -46,6 +54,7 @@ export interface DossierDetail extends DossierSummary {
   documents: DossierDocument[];
   timeline: TimelineEvent[];
   returnChannel?: string;
+  slips?: IssuedSlip[];
 }
 
 export interface PublicStatus {
