@@ -9,6 +9,7 @@ import type { SubmitDossierBody } from '../api-schemas/dossiers';
 import { AgencyModel, type Agency } from '../models/Agency';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
+import { checkOnlineDeclaration } from './declaration-check';
 import { formatDossierCode, receiptDay } from './dossier-code';
 import { nextDossierSequence } from './dossier-sequence';
 import { generateReceiptSecret, hashReceiptSecret } from './receipt-secret';
@@ -122,6 +123,7 @@ export async function submitDossier(
       params: { values: [...knownComponents].join(', ') },
     }));
   if (unknownDocuments.length) throw badRequest(unknownDocuments);
+  if (body.channel === 'online') checkOnlineDeclaration(version.forms[0], body.declaration.data);
 
   const receiptSecret = generateReceiptSecret();
   const receiptSecretHash = await hashReceiptSecret(receiptSecret);
