@@ -16,6 +16,7 @@ import { mountDesignerRoutes } from './routes/designer-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
+import { mountSlipRoutes } from './routes/slip-routes';
 import { mountStatisticsRoutes } from './routes/statistics-routes';
 import { mountSystemRoutes } from './routes/system-routes';
 import { mountTaskRoutes } from './routes/task-routes';
@@ -36,6 +37,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountDesignerRoutes(router, deps);
   mountTaskRoutes(router, deps);
   mountStatisticsRoutes(router);
+  mountSlipRoutes(router);
   return router;
 }
 

@@ -7,6 +7,7 @@ import type { RouteSpec } from './common';
 import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
 import { procedureRoutes } from './procedures';
+import { slipRoutes } from './slips';
 import { statisticsRoutes } from './statistics';
 import { systemRoutes } from './system';
 import { taskRoutes } from './tasks';
@@ -24,6 +25,7 @@ export const routeSpecs = {
   designer: designerRoutes,
   tasks: taskRoutes,
   statistics: statisticsRoutes,
+  slips: slipRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

@@ -1,0 +1,251 @@
+// Slip PDFs from what the dossier stores: an issued slip's data (written by the worker that issued it) mapped to
+// the form's input, with what the stored data lacks (agency names, place, signer, time limit) taken from the
+// dossier and its agency; the control slip (06) and the log book (07) built on demand.
+import type { Types } from 'mongoose';
+import { notFound } from '../errors/api-error';
+import { AgencyModel } from '../models/Agency';
+import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';
+import { renderSlip, type HandOver, type SlipAgency, type SlipApplicant, type SlipSigner } from '../slips';
+import { controlSlipFromDossier, logBookEntryFromDossier, submittedComponents } from '../slips/from-dossier';
+
+type StoredData = Record<string, unknown>;
+type AgencyRow = {
+  _id: Types.ObjectId;
+  code: string;
+  name: string;
+  parent?: Types.ObjectId;
+  address?: string;
+};
+
+const str = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 ? value : undefined;
+const date = (value: unknown): Date | undefined => {
+  if (value instanceof Date) return value;
+  const text = str(value);
+  return text ? new Date(text) : undefined;
+};
+const record = (value: unknown): StoredData =>
+  value && typeof value === 'object' ? (value as StoredData) : {};
+
+async function agencyByCode(code: string): Promise<AgencyRow | null> {
+  return AgencyModel.findOne({ code }).lean<AgencyRow>();
+}
+
+async function slipAgency(agency: AgencyRow | null): Promise<SlipAgency> {
+  if (!agency) return { name: 'BỘ PHẬN MỘT CỬA' };
+  const parent = agency.parent ? await AgencyModel.findById(agency.parent).lean<AgencyRow>() : null;
+  return {
+    name: agency.name.toLocaleUpperCase('vi'),
+    ...(parent ? { parentName: parent.name.toLocaleUpperCase('vi') } : {}),
+  };
+}
+
+/** "UBND phường Hoàn Kiếm" → "Hoàn Kiếm": the place name printed before the date line. */
+export function placeOf(agencyName: string | undefined): string {
+  if (!agencyName) return '';
+  const match = /(?:phường|xã|thị trấn|đặc khu|quận|huyện|thị xã|thành phố|tỉnh)\s+(.+)$/i.exec(agencyName);
+  return (match?.[1] ?? agencyName).trim();
+}
+
+function applicantOf(data: StoredData, dossier: Dossier): SlipApplicant {
+  const stored = record(data.applicant);
+  const name = str(stored.name) ?? dossier.applicant.name;
+  const address = str(stored.address) ?? dossier.applicant.address;
+  const phone = str(stored.phone) ?? dossier.applicant.phone;
+  const email = str(stored.email) ?? dossier.applicant.email;
+  return {
+    name,
+    ...(address ? { address } : {}),
+    ...(phone ? { phone } : {}),
+    ...(email ? { email } : {}),
+  };
+}
+
+/** The officer who received the dossier, from its first timeline event by a person. */
+function receivingOfficer(dossier: Dossier): SlipSigner {
+  const event = dossier.timeline.find((e) => e.actor.kind === 'user');
+  return { name: event?.actor.name ?? event?.actor.username ?? '' };
+}
+
+function procedureName(data: StoredData, dossier: Dossier): string {
+  return str(record(data.procedure).name) ?? dossier.procedure.name;
+}
+
+function reasonsOf(data: StoredData): string[] {
+  const reason = str(data.reason);
+  return reason ? [reason] : [];
+}
+
+async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer> {
+  const data = slip.data;
+  const agencyRow = await agencyByCode(str(data.agencyCode) ?? dossier.receivingAgencyCode);
+  const heading = {
+    agency: await slipAgency(agencyRow),
+    number: slip.number,
+    place: placeOf(agencyRow?.name),
+    issuedAt: new Date(slip.issuedAt),
+  };
+  const applicant = applicantOf(data, dossier);
+  const name = procedureName(data, dossier);
+  const officer = receivingOfficer(dossier);
+  const receivedAt = date(data.receivedAt) ?? dossier.receivedAt ?? dossier.submittedAt;
+  switch (slip.kind) {
+    case '01': {
+      const stored = Array.isArray(data.components) ? data.components.map(record) : undefined;
+      const components = stored
+        ? stored
+            .filter((c) => c.provided !== false)
+            .map((c) => ({
+              name: str(c.name) ?? '',
+              originals: Number(c.originals ?? 0),
+              copies: Number(c.copies ?? 0),
+            }))
+        : submittedComponents(dossier);
+      const pickup = str(data.returnChannel) ?? dossier.returnChannel ?? 'counter';
+      return renderSlip('receipt', {
+        ...heading,
+        dossierCode: dossier.code,
+        applicant,
+        procedureName: name,
+        components,
+        sets: 1,
+        timeLimit: dossier.procedure.timeLimit,
+        receivedAt,
+        appointmentAt: date(data.appointmentAt) ?? dossier.appointmentAt ?? dossier.dueAt ?? receivedAt,
+        resultPickup: pickup === 'post' || pickup === 'online' ? pickup : 'counter',
+        ...(agencyRow?.address ? { resultPickupPlace: agencyRow.address } : {}),
+        officer,
+      });
+    }
+    case '02':
+      return renderSlip('supplement-request', {
+        ...heading,
+        dossierCode: dossier.code,
+        applicant,
+        procedureName: name,
+        items: (Array.isArray(data.missing) ? data.missing : []).map((m) => ({ content: String(m) })),
+        ...(str(data.reason) ? { reason: str(data.reason)! } : {}),
+        contact: {
+          name: agencyRow?.name ?? heading.agency.name,
+          ...(agencyRow?.address ? { place: agencyRow.address } : {}),
+        },
+        officer,
+      });
+    case '03':
+      return renderSlip('refusal', {
+        ...heading,
+        dossierCode: dossier.code,
+        applicant,
+        procedureName: name,
+        reasons: reasonsOf(data),
+        officer,
+      });
+    case '04':
+      return renderSlip('apology', {
+        ...heading,
+        dossierCode: dossier.code,
+        applicant,
+        procedureName: name,
+        receivedAt,
+        originalAppointmentAt: date(data.previousAppointmentAt) ?? dossier.dueAt ?? receivedAt,
+        reason: str(data.reason) ?? '',
+        newAppointmentAt: date(data.newAppointmentAt) ?? dossier.appointmentAt ?? receivedAt,
+        signer: { name: '' },
+      });
+    case '05':
+      return renderSlip('stop-notice', {
+        ...heading,
+        dossierCode: dossier.code,
+        applicant,
+        procedureName: name,
+        receivedAt,
+        reasons: reasonsOf(data),
+        signer: { name: '' },
+      });
+    case '06':
+      return controlSlipPdf(dossier);
+  }
+}
+
+type DossierScopeFilter = Record<string, unknown>;
+
+async function scopedDossier(scope: DossierScopeFilter, code: string): Promise<Dossier> {
+  const dossier = await DossierModel.findOne({ ...scope, code }).lean<Dossier>();
+  // Outside the caller's scope a dossier does not exist.
+  if (!dossier) throw notFound('dossier');
+  return dossier;
+}
+
+export async function issuedSlipPdf(
+  scope: DossierScopeFilter,
+  code: string,
+  number: string,
+): Promise<Buffer> {
+  const dossier = await scopedDossier(scope, code);
+  const slip = (dossier.slips ?? []).find((s) => s.number === number);
+  if (!slip) throw notFound('resource');
+  return renderIssued(slip, dossier);
+}
+
+async function agencyNames(ids: (Types.ObjectId | undefined)[]): Promise<Map<string, string>> {
+  const wanted = ids.filter((id): id is Types.ObjectId => !!id);
+  const rows = await AgencyModel.find({ _id: { $in: wanted } }, { name: 1 }).lean<AgencyRow[]>();
+  return new Map(rows.map((row) => [row._id.toHexString(), row.name]));
+}
+
+async function controlSlipPdf(dossier: Dossier): Promise<Buffer> {
+  const receiving = await agencyByCode(dossier.receivingAgencyCode);
+  const counterName = `Bộ phận Một cửa — ${receiving?.name ?? dossier.receivingAgencyCode}`;
+  const names = await agencyNames(dossier.stepDeadlines.map((step) => step.agency));
+  const data = controlSlipFromDossier(dossier, {
+    agency: await slipAgency(receiving),
+    counterName,
+    agencyName: (id) => (id ? (names.get(id.toString()) ?? '') : (receiving?.name ?? '')),
+  });
+  // Inter-agency hand-overs recorded by the transfer worker are the slip's rows when there are any.
+  const handovers = dossier.handovers ?? [];
+  if (handovers.length) {
+    const codes = [...new Set(handovers.flatMap((h) => [h.fromAgencyCode, h.toAgencyCode]))];
+    const rows = await AgencyModel.find({ code: { $in: codes } }, { code: 1, name: 1 }).lean<AgencyRow[]>();
+    const byCode = new Map(rows.map((row) => [row.code, row.name]));
+    data.handOvers = handovers.map((h): HandOver => ({
+      fromAgency: byCode.get(h.fromAgencyCode) ?? h.fromAgencyCode,
+      toAgency: byCode.get(h.toAgencyCode) ?? h.toAgencyCode,
+      at: new Date(h.receivedAt ?? h.givenAt),
+      ...(h.timing ? { result: h.timing } : {}),
+      note: h.step,
+    }));
+    data.cooperatingAgencies = [
+      ...new Set([...data.cooperatingAgencies, ...handovers.map((h) => byCode.get(h.toAgencyCode) ?? '')]),
+    ].filter((name) => name && name !== data.leadAgency);
+  }
+  return renderSlip('control-slip', data);
+}
+
+export async function dossierControlSlipPdf(scope: DossierScopeFilter, code: string): Promise<Buffer> {
+  return controlSlipPdf(await scopedDossier(scope, code));
+}
+
+/** The log book (07) of the agency's counter: dossiers it received in [from, to). */
+export async function logBookPdf(agencyCode: string, from: Date, to: Date): Promise<Buffer> {
+  const agency = await agencyByCode(agencyCode);
+  const dossiers = await DossierModel.find({
+    receivingAgencyCode: agencyCode,
+    submittedAt: { $gte: from, $lt: to },
+  })
+    .sort({ submittedAt: 1, _id: 1 })
+    .lean<Dossier[]>();
+  const names = await agencyNames(dossiers.flatMap((d) => d.stepDeadlines.map((s) => s.agency)));
+  return renderSlip('log-book', {
+    agency: await slipAgency(agency),
+    from,
+    to: new Date(to.getTime() - 1),
+    entries: dossiers.map((dossier) => {
+      const firstStep = [...dossier.stepDeadlines].sort(
+        (a, b) => a.startedAt.getTime() - b.startedAt.getTime(),
+      )[0];
+      const lead = firstStep?.agency ? names.get(firstStep.agency.toHexString()) : undefined;
+      return logBookEntryFromDossier(dossier, lead ?? agency?.name ?? agencyCode);
+    }),
+  });
+}
