@@ -15,7 +15,19 @@ export interface SessionKeeper {
   resume(req: Request): Promise<{ user: AuthUser; sessionId: string; csrfToken: string } | undefined>;
   end(res: Response, sessionId: string): Promise<void>;
   endAllOf(userId: AuthUser['id']): Promise<void>;
+  /** Drops what this process remembers of the user's sessions, after their roles, groups or agency changed. */
+  forgetUser(userId: AuthUser['id']): void;
 }
+
+type Resumed = { user: AuthUser; sessionId: string; csrfToken: string };
+
+/**
+ * How long a process reuses a resumed session before reading session, user and agency again (three store
+ * round trips per request otherwise). Changes made through this process apply at once (end, endAllOf,
+ * forgetUser); another API process sees them within this time.
+ */
+const RESUME_CACHE_MS = 5_000;
+const RESUME_CACHE_MAX = 10_000;
 
 export function tokensEqual(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -26,6 +38,14 @@ export function tokensEqual(a: string, b: string): boolean {
 export function createSessionKeeper(secret: string, ttlHours: number): SessionKeeper {
   const idOf = (token: string) => createHmac('sha256', secret).update(token).digest('base64url');
   const ttlMs = ttlHours * 3600_000;
+  const recent = new Map<string, { resumed: Resumed; until: number; expiresAt: number }>();
+  const remember = (resumed: Resumed, expiresAt: number) => {
+    if (recent.size >= RESUME_CACHE_MAX) recent.delete(recent.keys().next().value!);
+    recent.set(resumed.sessionId, { resumed, until: Date.now() + RESUME_CACHE_MS, expiresAt });
+  };
+  const forgetUser = (userId: AuthUser['id']) => {
+    for (const [id, entry] of recent) if (entry.resumed.user.id.equals(userId)) recent.delete(id);
+  };
 
   return {
     async start(res, req, userId) {
@@ -55,6 +75,9 @@ export function createSessionKeeper(secret: string, ttlHours: number): SessionKe
     async resume(req) {
       const token = (req.signedCookies as Record<string, unknown> | undefined)?.[sessionCookie];
       if (typeof token !== 'string' || token.length === 0) return undefined;
+      const cached = recent.get(idOf(token));
+      const now = Date.now();
+      if (cached && cached.until > now && cached.expiresAt > now) return cached.resumed;
       const session = await SessionModel.findById(idOf(token)).lean();
       if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
       const user = await UserModel.findById(session.user, { passwordHash: 0 }).lean();
@@ -62,7 +85,7 @@ export function createSessionKeeper(secret: string, ttlHours: number): SessionKe
       const agency = user.agency
         ? await AgencyModel.findById(user.agency, { code: 1, name: 1 }).lean()
         : null;
-      return {
+      const resumed: Resumed = {
         sessionId: session._id,
         csrfToken: session.csrfToken,
         user: {
@@ -74,15 +97,21 @@ export function createSessionKeeper(secret: string, ttlHours: number): SessionKe
           ...(agency ? { agency: { id: agency._id, code: agency.code, name: agency.name } } : {}),
         },
       };
+      remember(resumed, session.expiresAt.getTime());
+      return resumed;
     },
 
     async end(res, sessionId) {
+      recent.delete(sessionId);
       await SessionModel.deleteOne({ _id: sessionId });
       res.clearCookie(sessionCookie, { path: '/' });
     },
 
     async endAllOf(userId) {
+      forgetUser(userId);
       await SessionModel.deleteMany({ user: userId });
     },
+
+    forgetUser,
   };
 }

@@ -87,6 +87,7 @@ export function mountUserRoutes(router: Router, deps: AppDeps): void {
     );
     // A disabled account or a new password ends every session of the user at once.
     if (body.disabled === true || body.password !== undefined) await deps.sessions.endAllOf(user._id);
+    else deps.sessions.forgetUser(user._id);
     const { password: _password, ...audited } = body;
     await recordAudit(res.locals.ctx, {
       action: 'user.update',
