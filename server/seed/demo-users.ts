@@ -55,5 +55,34 @@ export const demoUsers: SeedUser[] = [
     agencyCode: '001.00.32.H26',
     groups: ['mot-cua'],
   },
+  // Partner agencies of the inter-agency paths (the under-6 birth package): police and social insurance.
+  {
+    username: 'chuyenvien.congan',
+    displayName: 'Đỗ Văn Hùng (cán bộ đăng ký cư trú)',
+    roles: ['officer'],
+    agencyCode: '000.00.20.H26',
+    groups: ['chuyen-vien'],
+  },
+  {
+    username: 'lanhdao.congan',
+    displayName: 'Vũ Đức Thắng (lãnh đạo công an)',
+    roles: ['leader'],
+    agencyCode: '000.00.20.H26',
+    groups: ['lanh-dao'],
+  },
+  {
+    username: 'chuyenvien.bhxh',
+    displayName: 'Hoàng Thị Mai (cán bộ BHXH)',
+    roles: ['officer'],
+    agencyCode: '000.00.21.H26',
+    groups: ['chuyen-vien'],
+  },
+  {
+    username: 'lanhdao.bhxh',
+    displayName: 'Ngô Thanh Bình (lãnh đạo BHXH)',
+    roles: ['leader'],
+    agencyCode: '000.00.21.H26',
+    groups: ['lanh-dao'],
+  },
   { username: 'congdan', displayName: 'Công dân (thử nghiệm)', roles: ['citizen'], groups: [] },
 ];
