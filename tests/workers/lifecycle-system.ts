@@ -51,7 +51,8 @@ async function startSmtp(mails: ReceivedMail[]) {
   return server;
 }
 
-export async function startLifecycleSystem(): Promise<LifecycleSystem> {
+/** `webAppDir`: the built web app to serve as well (browser tests). */
+export async function startLifecycleSystem(options: { webAppDir?: string } = {}): Promise<LifecycleSystem> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-lifecycle-'));
   const mails: ReceivedMail[] = [];
   const smtp = await startSmtp(mails);
@@ -76,7 +77,7 @@ export async function startLifecycleSystem(): Promise<LifecycleSystem> {
   const logger = createLogger(config.logLevel);
   const engine = createEngineClient(zeebe.address, { secure: false });
   await seedCatalogue({ engine, logger });
-  const server = await startServer({ config, logger, engine });
+  const server = await startServer({ config, logger, engine, ...options });
   const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
   return {
     url: server.url,
