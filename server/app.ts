@@ -12,6 +12,7 @@ import type { AppDeps } from './http/app-deps';
 import { mountAgencyRoutes } from './routes/agency-routes';
 import { mountAuditRoutes } from './routes/audit-routes';
 import { mountAuthRoutes } from './routes/auth-routes';
+import { mountDocumentRoutes } from './routes/document-routes';
 import { mountDesignerRoutes } from './routes/designer-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
@@ -38,6 +39,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountTaskRoutes(router, deps);
   mountStatisticsRoutes(router);
   mountSlipRoutes(router);
+  mountDocumentRoutes(router);
   return router;
 }
 

@@ -4,6 +4,7 @@ import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { designerRoutes } from './designer';
 import type { RouteSpec } from './common';
+import { documentRoutes } from './documents';
 import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
 import { procedureRoutes } from './procedures';
@@ -26,6 +27,7 @@ export const routeSpecs = {
   tasks: taskRoutes,
   statistics: statisticsRoutes,
   slips: slipRoutes,
+  documents: documentRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));
