@@ -113,6 +113,28 @@ test('an unknown component is 404; each file of a component joins its one entry,
   expect(entries[0]!.fileIds).toEqual([again.body.fileId, second.body.fileId]);
 });
 
+test('a component the dossier has no entry for gets a new entry', async () => {
+  const submitted = await counter.post(
+    '/api/dossiers',
+    counterSubmission({ documents: [{ component: 'to-khai', original: true }] }),
+  );
+  expect(submitted.status).toBe(201);
+  const other = submitted.body.dossier.code as string;
+  const pdf = await twoPagePdf();
+  const response = await upload(
+    counter,
+    `/api/dossiers/${other}/documents/giay-chung-sinh`,
+    'application/pdf',
+    pdf,
+  );
+  expect(response.status).toBe(201);
+  const dossier = await DossierModel.findOne({ code: other }).lean();
+  expect(dossier!.documents.map((d) => [d.component, d.fileIds])).toEqual([
+    ['to-khai', []],
+    ['giay-chung-sinh', [response.body.fileId]],
+  ]);
+});
+
 test('wrong type is 415 naming the type, too large is 413 naming the limit; nothing stored', async () => {
   const before = (await storedFiles()).length;
   const text = await upload(
