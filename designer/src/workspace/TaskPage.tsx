@@ -19,6 +19,13 @@ import { TaskDecisionPanel } from './TaskDecisionPanel';
 import { formatDateTime, workspaceApi, type DossierDetail, type Task } from './workspace-api';
 
 const ignore = () => undefined;
+// MUI greys disabled fields to 38% black, below AA contrast; a read-only declaration is meant to be read.
+const readableWhenDisabled = {
+  '& .Mui-disabled, & .MuiFormLabel-root, & .MuiFormHelperText-root': {
+    color: 'rgba(0, 0, 0, 0.7) !important',
+    WebkitTextFillColor: 'rgba(0, 0, 0, 0.7) !important',
+  },
+} as const;
 
 export function TaskPage() {
   const { t } = useTranslation();
@@ -111,7 +118,7 @@ export function TaskPage() {
                 .join('; ')}
             </Typography>
           </Paper>
-          <Paper sx={{ p: 2 }} data-testid="task-declaration">
+          <Paper sx={{ p: 2, ...readableWhenDisabled }} data-testid="task-declaration">
             <Typography variant="h6" component="h2">
               {t('ws.intake.declaration')}
             </Typography>
