@@ -107,3 +107,28 @@ test('the citizen who owns the dossier may fetch its slips; another citizen may 
   await DossierModel.updateOne({ code }, { $set: { createdBy: new Types.ObjectId() } });
   expect((await pdfOf(citizen, `/api/dossiers/${code}/slips/03-${code}-1.pdf`)).status).toBe(404);
 });
+
+test("the control slip's rows are the recorded hand-overs, with agency names and step results", async () => {
+  const dossier = await DossierModel.findOne({ code }).lean();
+  await DossierModel.updateOne(
+    { code },
+    {
+      $push: {
+        handovers: {
+          key: 'h1',
+          step: 'Xác minh thông tin',
+          fromAgencyCode: dossier!.receivingAgencyCode,
+          toAgencyCode: '000.00.10.H26',
+          givenAt: new Date('2026-03-03T03:00:00Z'),
+          receivedAt: new Date('2026-03-03T04:00:00Z'),
+          timing: 'late',
+        },
+      },
+    },
+  );
+  const pdf = await pdfOf(counter, `/api/dossiers/${code}/control-slip.pdf`);
+  expect(pdf.status).toBe(200);
+  expect(pdf.text).toContain('Sở Tư pháp Thành phố Hà Nội');
+  expect(pdf.text).toContain('Quá hạn');
+  expect(pdf.text).toContain('Xác minh thông tin');
+});
