@@ -4,6 +4,7 @@
 // message `messageName`, correlated on the dossier code with messageId `<dossierCode>:<messageName>`, starts or
 // continues that agency's process. A retried job publishes the same messageId, which the engine drops.
 import { changeDossier } from '../../server/domain/dossier-events';
+import { EngineError } from '../../server/engine/engine-errors';
 import { AgencyModel, type Agency } from '../../server/models/Agency';
 import type { Dossier } from '../../server/models/Dossier';
 import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
@@ -25,6 +26,21 @@ async function targetAgency(job: WorkerJob, dossier: Dossier, direction: string)
   const receiving = await AgencyModel.findOne({ code: dossier.receivingAgencyCode }, { parent: 1 }).lean();
   const near = candidates.find((a) => receiving?.parent && a.parent?.equals(receiving.parent));
   return near ?? candidates[0]!;
+}
+
+type Message = Parameters<WorkerDeps['engine']['publishMessage']>[0];
+
+/**
+ * The engine refuses a second message with the same messageId while the first is buffered: for a job that comes
+ * back after its worker died past the publish, that refusal means the message is already on its way.
+ */
+async function publishOnce(deps: WorkerDeps, message: Message) {
+  try {
+    await deps.engine.publishMessage(message);
+  } catch (error) {
+    if (error instanceof EngineError && error.kind === 'already_exists') return;
+    throw error;
+  }
 }
 
 export function transferJob(deps: WorkerDeps): JobDefinition {
@@ -63,7 +79,7 @@ export function transferJob(deps: WorkerDeps): JobDefinition {
           },
         },
       });
-      await deps.engine.publishMessage({
+      await publishOnce(deps, {
         name: messageName,
         correlationKey: dossier.code,
         messageId: `${dossier.code}:${messageName}`,
@@ -74,6 +90,10 @@ export function transferJob(deps: WorkerDeps): JobDefinition {
           procedureCode: dossier.procedure.code,
           agencyCode: direction === 'forward' ? to.code : dossier.receivingAgencyCode,
           channel: dossier.channel,
+          // A partner's result: the lead's receive task maps it (residenceDecision, …) without touching its own.
+          ...(direction === 'return' && typeof job.variables.decision === 'string'
+            ? { decision: job.variables.decision }
+            : {}),
         },
       });
       return {};

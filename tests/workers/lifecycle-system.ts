@@ -10,9 +10,9 @@ import { SMTPServer } from 'smtp-server';
 import { startDocstore } from '../../embedded/docstore';
 import { startEngine } from '../../embedded/zeebe';
 import { startWorkers } from '../../engine-worker';
-import { loadConfig } from '../../server/config/load-config';
+import { loadConfig, type Config } from '../../server/config/load-config';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
-import { createLogger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/logger';
 import { connectStore, startServer } from '../../server/main';
 import { seedCatalogue } from '../../server/seed/seed-catalogue';
 import { seedDemoData, type DemoLogin } from '../../server/seed/seed-demo-data';
@@ -25,6 +25,8 @@ export interface ReceivedMail {
 export interface LifecycleSystem {
   url: string;
   engine: EngineClient;
+  config: Config;
+  logger: Logger;
   logins: Record<string, DemoLogin>;
   mails: ReceivedMail[];
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
@@ -51,8 +53,14 @@ async function startSmtp(mails: ReceivedMail[]) {
   return server;
 }
 
-/** `webAppDir`: the built web app to serve as well (browser tests). */
-export async function startLifecycleSystem(options: { webAppDir?: string } = {}): Promise<LifecycleSystem> {
+/**
+ * `webAppDir`: the built web app to serve as well (browser tests). `workers: false`: no job workers; the test
+ * registers its own (idempotency tests put a worker that dies mid-job in front of the real ones).
+ */
+export async function startLifecycleSystem(
+  options: { webAppDir?: string; workers?: boolean } = {},
+): Promise<LifecycleSystem> {
+  const { workers: withWorkers = true, ...serverOptions } = options;
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-lifecycle-'));
   const mails: ReceivedMail[] = [];
   const smtp = await startSmtp(mails);
@@ -77,11 +85,15 @@ export async function startLifecycleSystem(options: { webAppDir?: string } = {})
   const logger = createLogger(config.logLevel);
   const engine = createEngineClient(zeebe.address, { secure: false });
   await seedCatalogue({ engine, logger });
-  const server = await startServer({ config, logger, engine, ...options });
-  const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
+  const server = await startServer({ config, logger, engine, ...serverOptions });
+  const workers = withWorkers
+    ? await startWorkers({ engine, config, logger, publicUrl: server.url })
+    : undefined;
   return {
     url: server.url,
     engine,
+    config,
+    logger,
     logins: Object.fromEntries(logins.map((l) => [l.username, l])),
     mails,
     async advanceEngineClock(ms) {
@@ -93,7 +105,7 @@ export async function startLifecycleSystem(options: { webAppDir?: string } = {})
       if (!response.ok) throw new Error(await response.text());
     },
     async close() {
-      await workers.close();
+      await workers?.close();
       await server.close();
       await engine.close();
       await zeebe.close();

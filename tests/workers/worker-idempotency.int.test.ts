@@ -1,0 +1,195 @@
+// A worker that does its side effect and dies before completing its job: the engine hands the job out again
+// once its lock runs out (here: the engine's controlled clock moved past it), and the real worker that gets it
+// must not repeat the effect (receipt slip, accepted event, hand-over row, inter-agency message).
+import type { ZBWorker } from 'zeebe-node';
+import { jobDefinitions } from '../../engine-worker';
+import { registerJob, type JobDefinition, type WorkerJob } from '../../engine-worker/job-handler';
+import { createMailer } from '../../engine-worker/notifications';
+import { startUserTaskBridge } from '../../engine-worker/user-task-bridge';
+import type { WorkerDeps } from '../../engine-worker/worker-deps';
+import { DossierModel } from '../../server/models/Dossier';
+import { TaskModel } from '../../server/models/Task';
+import { validBirthDeclaration, validDeclarations } from '../forms/fixtures';
+import { ApiClient } from '../server/support/api-client';
+import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
+
+const LOCK_MS = 60_000;
+
+let system: LifecycleSystem;
+let deps: WorkerDeps;
+const as: Record<string, ApiClient> = {};
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+let running: ZBWorker<any, any, any>[] = [];
+
+beforeAll(async () => {
+  system = await startLifecycleSystem({ workers: false });
+  deps = {
+    engine: system.engine,
+    logger: system.logger,
+    mailer: createMailer(system.config.smtp),
+    publicUrl: system.url,
+  };
+  for (const username of ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']) {
+    as[username] = new ApiClient(() => system.url);
+    expect((await as[username]!.login(username, system.logins[username]!.password)).status).toBe(200);
+  }
+});
+afterEach(async () => {
+  await Promise.all(running.map((w) => w.close(2_000)));
+  running = [];
+});
+afterAll(() => system.close());
+
+/** Runs the real handler, then neither completes nor fails the job, as a worker killed right after its effect. */
+function dyingWorker(definition: JobDefinition, seen: string[]) {
+  return system.engine.zeebe.createWorker({
+    taskType: definition.type,
+    timeout: LOCK_MS,
+    loglevel: 'NONE',
+    taskHandler: async (job) => {
+      const input: WorkerJob = {
+        key: String(job.key),
+        type: job.type,
+        processInstanceKey: String(job.processInstanceKey),
+        bpmnProcessId: job.bpmnProcessId,
+        elementId: job.elementId,
+        elementInstanceKey: String(job.elementInstanceKey),
+        retries: job.retries,
+        customHeaders: job.customHeaders as unknown as Record<string, string>,
+        variables: job.variables as Record<string, unknown>,
+      };
+      await definition.handler(input);
+      seen.push(input.key);
+      return job.forward();
+    },
+  });
+}
+
+function startRealWorkers(except?: string) {
+  for (const definition of jobDefinitions(deps)) {
+    if (definition.type !== except) running.push(registerJob(system.engine.zeebe, system.logger, definition));
+  }
+  running.push(startUserTaskBridge(system.engine.zeebe, system.logger));
+}
+
+const stored = (code: string) => DossierModel.findOne({ code }).lean();
+
+async function approve(username: string, code: string, elementId: string, bpmnProcessId: string) {
+  const client = as[username]!;
+  const task = await eventually(`task ${bpmnProcessId}/${elementId}`, async () => {
+    const items = (await client.get('/api/tasks')).body.items as {
+      _id: string;
+      dossierCode: string;
+      elementId: string;
+      bpmnProcessId: string;
+    }[];
+    return items.find(
+      (t) => t.dossierCode === code && t.elementId === elementId && t.bpmnProcessId === bpmnProcessId,
+    );
+  });
+  const done = await client.post(`/api/tasks/${task._id}/complete`, { variables: { decision: 'approve' } });
+  expect(done.status).toBe(200);
+}
+
+test('an intake job that comes back after its worker died issues one receipt and one accepted event', async () => {
+  const [intake] = jobDefinitions(deps).filter((d) => d.type === 'dossier.intake');
+  const seen: string[] = [];
+  const dying = dyingWorker(intake!, seen);
+  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
+    procedureCode: '1.001193',
+    channel: 'counter',
+    applicant: {
+      name: 'Nguyễn Văn An',
+      idNumber: '001099012345',
+      phone: '0912345678',
+      email: 'an@example.vn',
+    },
+    declaration: { data: validBirthDeclaration() },
+    documents: [
+      { component: 'to-khai', original: true },
+      { component: 'giay-chung-sinh', original: true },
+    ],
+    returnChannel: 'counter',
+  });
+  expect(filed.status).toBe(201);
+  const code = filed.body.dossier.code as string;
+  await eventually(
+    'the dying worker ran',
+    async () => seen.length === 1 && (await stored(code))?.status === 2,
+  );
+  await dying.close(2_000);
+
+  startRealWorkers();
+  await system.advanceEngineClock(LOCK_MS + 5_000);
+  // The review task exists only once the real worker completed the intake job.
+  await eventually('intake completed by the real worker', () =>
+    TaskModel.exists({ dossierCode: code, elementId: 'Review' }),
+  );
+  const dossier = (await stored(code))!;
+  expect(dossier.code).toBe(code);
+  expect(dossier.slips!.filter((s) => s.kind === '01')).toHaveLength(1);
+  expect(dossier.timeline.filter((e) => e.action === 'dossier.accepted')).toHaveLength(1);
+  expect(system.mails.filter((m) => m.raw.includes(code))).toHaveLength(0);
+});
+
+test('a transfer job that comes back after its worker died writes one hand-over and starts the partner once', async () => {
+  const [transfer] = jobDefinitions(deps).filter((d) => d.type === 'dossier.transfer');
+  const seen: string[] = [];
+  startRealWorkers('dossier.transfer');
+  const dying = dyingWorker(transfer!, seen);
+  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
+    procedureCode: 'TAM.lien-thong-khai-sinh',
+    channel: 'counter',
+    applicant: {
+      name: 'Trần Văn Hùng',
+      idNumber: '001088654321',
+      phone: '0912345678',
+      email: 'hung@example.vn',
+    },
+    declaration: { data: validDeclarations()['to-khai-lien-thong-khai-sinh-tre-duoi-6'] },
+    documents: [
+      { component: 'to-khai-dien-tu', original: true },
+      { component: 'giay-chung-sinh', original: true },
+    ],
+    returnChannel: 'counter',
+  });
+  expect(filed.status).toBe(201);
+  const code = filed.body.dossier.code as string;
+  await approve('chuyenvien.hoankiem', code, 'Review', 'lien-thong-khai-sinh');
+  await approve('lanhdao.hoankiem', code, 'Sign', 'lien-thong-khai-sinh');
+  await eventually('the dying worker ran both transfers', async () => {
+    const d = await stored(code);
+    return seen.length === 2 && d?.handovers?.length === 2;
+  });
+  await dying.close(2_000);
+
+  running.push(registerJob(system.engine.zeebe, system.logger, transfer!));
+  await system.advanceEngineClock(LOCK_MS + 5_000);
+  for (const partner of ['lien-thong-khai-sinh.cong-an', 'lien-thong-khai-sinh.bhxh']) {
+    const review = await eventually(`${partner} review`, () =>
+      TaskModel.findOne({ dossierCode: code, bpmnProcessId: partner, elementId: 'Review' })
+        .lean()
+        .then((t) => t ?? undefined),
+    );
+    await system.engine.completeJob(review.jobKey, { decision: 'approve' });
+    const sign = await eventually(`${partner} sign`, () =>
+      TaskModel.findOne({ dossierCode: code, bpmnProcessId: partner, elementId: 'Sign' })
+        .lean()
+        .then((t) => t ?? undefined),
+    );
+    await system.engine.completeJob(sign.jobKey, { decision: 'approve' });
+  }
+  // The lead's receive tasks open only after its transfer jobs complete: status 9 means the retried jobs did.
+  const resolved = await eventually('results back at the commune', async () => {
+    const d = await stored(code);
+    return d?.status === 9 ? d : undefined;
+  });
+  const forward = resolved.handovers!.filter((h) => h.step.startsWith('Transfer_'));
+  expect(forward.map((h) => h.step).sort()).toEqual(['Transfer_bhxh', 'Transfer_cong-an']);
+  expect(resolved.timeline.filter((e) => e.action === 'dossier.transferred')).toHaveLength(2);
+  for (const partner of ['lien-thong-khai-sinh.cong-an', 'lien-thong-khai-sinh.bhxh']) {
+    expect(
+      await TaskModel.countDocuments({ dossierCode: code, bpmnProcessId: partner, elementId: 'Review' }),
+    ).toBe(1);
+  }
+});
