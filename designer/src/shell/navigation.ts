@@ -14,6 +14,7 @@ export const sections: Section[] = [
   { path: '/intake', labelKey: 'ws.nav.intake', roles: ['officer'] },
   { path: '/inbox', labelKey: 'ws.nav.inbox', roles: ['officer', 'leader'] },
   { path: '/dossiers', labelKey: 'ws.nav.dossiers', roles: ['officer', 'leader'] },
+  { path: '/reports', labelKey: 'ws.nav.reports', roles: ['leader', 'admin'] },
 ];
 
 export const sectionsFor = (roles: Role[]) => sections.filter((s) => s.roles.some((r) => roles.includes(r)));

@@ -2,7 +2,7 @@
 import { i18next } from '../app/i18n';
 
 const vi = {
-  nav: { intake: 'Tiếp nhận hồ sơ', inbox: 'Việc cần xử lý', dossiers: 'Hồ sơ' },
+  nav: { intake: 'Tiếp nhận hồ sơ', inbox: 'Việc cần xử lý', dossiers: 'Hồ sơ', reports: 'Báo cáo' },
   intake: {
     title: 'Tiếp nhận hồ sơ tại bộ phận một cửa',
     procedure: 'Thủ tục (tìm theo tên hoặc mã)',
@@ -133,6 +133,21 @@ const vi = {
     '05': 'Phiếu dừng giải quyết hồ sơ',
     '06': 'Phiếu kiểm soát quá trình giải quyết hồ sơ',
   },
+  reports: {
+    title: 'Báo cáo tình hình giải quyết hồ sơ',
+    from: 'Từ ngày',
+    to: 'Đến ngày',
+    groupBy: 'Thống kê theo',
+    by: { agency: 'Cơ quan', procedure: 'Thủ tục', month: 'Tháng', quarter: 'Quý', year: 'Năm' },
+    csv: 'Tải CSV',
+    received: 'Tiếp nhận',
+    early: 'Giải quyết trước hạn',
+    onTime: 'Đúng hạn',
+    late: 'Quá hạn',
+    pending: 'Đang giải quyết',
+    onTimeRate: 'Tỷ lệ đúng hạn',
+    empty: 'Không có số liệu trong kỳ.',
+  },
   overdue: 'Quá hạn',
   onTime: 'Trong hạn',
   action: {
@@ -143,7 +158,7 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: { intake: 'Counter intake', inbox: 'My tasks', dossiers: 'Dossiers' },
+  nav: { intake: 'Counter intake', inbox: 'My tasks', dossiers: 'Dossiers', reports: 'Reports' },
   intake: {
     title: 'Counter intake',
     procedure: 'Procedure (search by name or code)',
@@ -273,6 +288,21 @@ const en: typeof vi = {
     '04': 'Apology and new appointment',
     '05': 'Stop notice',
     '06': 'Process control slip',
+  },
+  reports: {
+    title: 'Dossier resolution report',
+    from: 'From',
+    to: 'To',
+    groupBy: 'Group by',
+    by: { agency: 'Agency', procedure: 'Procedure', month: 'Month', quarter: 'Quarter', year: 'Year' },
+    csv: 'Download CSV',
+    received: 'Received',
+    early: 'Resolved early',
+    onTime: 'On time',
+    late: 'Late',
+    pending: 'In progress',
+    onTimeRate: 'On-time rate',
+    empty: 'No figures for this period.',
   },
   overdue: 'Overdue',
   onTime: 'On time',

@@ -6,6 +6,7 @@ import { DossierListPage } from './DossierListPage';
 import { InboxPage } from './InboxPage';
 import { IntakePage } from './IntakePage';
 import { PublicLookupPage } from './PublicLookupPage';
+import { ReportsPage } from './ReportsPage';
 import { TaskPage } from './TaskPage';
 import './workspace-i18n';
 
@@ -34,6 +35,14 @@ export function workspaceRoutes() {
         element={
           <RequireAuth roles={['officer', 'leader']}>
             <TaskPage />
+          </RequireAuth>
+        }
+      />
+      <Route
+        path="/reports"
+        element={
+          <RequireAuth roles={['leader', 'admin']}>
+            <ReportsPage />
           </RequireAuth>
         }
       />
