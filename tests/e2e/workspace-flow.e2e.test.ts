@@ -136,6 +136,17 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   await leader.getByRole('button', { name: 'Nhận việc' }).click();
   await leader.getByRole('button', { name: 'Đồng ý' }).click();
   await leader.getByText('Đã hoàn thành công việc').waitFor();
+  await leader.getByRole('link', { name: 'Báo cáo' }).click();
+  const report = leader.getByTestId('report-table');
+  await report.waitFor();
+  await report.locator('tbody tr').first().waitFor();
+  expect(await report.innerText()).not.toContain('Không có số liệu');
+  await leader
+    .locator('.MuiChartsSurface-root, svg.MuiChartsSurface-root, [class*=MuiChartsSurface]')
+    .first()
+    .waitFor();
+  await audit(leader, 'reports');
+  await shot(leader, '05a-reports');
 
   // Back at the counter: the result is ready to hand over.
   await openTask(counter, code);

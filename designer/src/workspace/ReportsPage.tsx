@@ -33,7 +33,8 @@ interface Row {
 const groupings = ['agency', 'procedure', 'month', 'quarter', 'year'] as const;
 type GroupBy = (typeof groupings)[number];
 
-const today = new Date().toISOString().slice(0, 10);
+// Periods are Vietnam calendar days (the server counts in Asia/Ho_Chi_Minh), whatever the browser's zone.
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 const yearStart = `${today.slice(0, 4)}-01-01`;
 
 export function ReportsPage() {
