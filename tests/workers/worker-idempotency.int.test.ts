@@ -193,3 +193,85 @@ test('a transfer job that comes back after its worker died writes one hand-over 
     ).toBe(1);
   }
 });
+
+/** The decoded subject and text of a raw message (RFC 2047 encoded words, quoted-printable or base64 body). */
+function readMail(raw: string) {
+  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
+  const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
+  const words = (value: string) =>
+    value
+      .replace(/\?=\s+=\?/g, '?==?')
+      .replace(/=\?utf-8\?([bq])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
+        enc.toLowerCase() === 'b'
+          ? Buffer.from(data, 'base64').toString('utf8')
+          : Buffer.from(
+              data
+                .replace(/_/g, ' ')
+                .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            ).toString('utf8'),
+      );
+  const subject = words(/^subject:\s*(.*)$/im.exec(unfolded)?.[1] ?? '');
+  const body = rest.join('\n\n');
+  const encoding = /content-transfer-encoding:\s*(\S+)/i.exec(unfolded)?.[1]?.toLowerCase();
+  const text =
+    encoding === 'base64'
+      ? Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : encoding === 'quoted-printable'
+        ? Buffer.from(
+            body
+              .replace(/=\r?\n/g, '')
+              .replace(/=([0-9a-f]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+            'latin1',
+          ).toString('utf8')
+        : body;
+  return { subject, text };
+}
+
+test('the refusal notice reaches the applicant over SMTP with its Vietnamese subject and text', async () => {
+  startRealWorkers();
+  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
+    procedureCode: '1.001193',
+    channel: 'counter',
+    applicant: {
+      name: 'Nguyễn Văn An',
+      idNumber: '001099012345',
+      phone: '0912345678',
+      email: 'an.tb@example.vn',
+    },
+    declaration: { data: validBirthDeclaration() },
+    documents: [
+      { component: 'to-khai', original: true },
+      { component: 'giay-chung-sinh', original: true },
+    ],
+    returnChannel: 'counter',
+  });
+  expect(filed.status).toBe(201);
+  const code = filed.body.dossier.code as string;
+  const client = as['chuyenvien.hoankiem']!;
+  const review = await eventually('review task', () =>
+    TaskModel.findOne({ dossierCode: code, elementId: 'Review' })
+      .lean()
+      .then((t) => t ?? undefined),
+  );
+  const refused = await client.post(`/api/tasks/${String(review._id)}/complete`, {
+    variables: {
+      decision: 'refuse',
+      refusalReason: 'Người yêu cầu không có quyền đăng ký khai sinh cho trẻ',
+    },
+  });
+  expect(refused.status).toBe(200);
+  await eventually('the refusal e-mail', async () =>
+    system.mails.some((m) => m.raw.includes(code) || readMail(m.raw).subject.includes(code)),
+  );
+  await eventually('the refusal notice recorded', async () =>
+    (await stored(code))?.timeline.some((e) => e.action === 'notification.sent'),
+  );
+  const mails = system.mails.filter((m) => m.raw.includes(code) || readMail(m.raw).subject.includes(code));
+  expect(mails).toHaveLength(1);
+  expect(mails[0]!.to).toBe('an.tb@example.vn');
+  const { subject, text } = readMail(mails[0]!.raw);
+  expect(subject).toBe(`Hồ sơ ${code} không được tiếp nhận giải quyết`);
+  expect(text).toContain('Kính gửi ông/bà Nguyễn Văn An,');
+  expect(text).toContain('lý do được nêu trong phiếu từ chối');
+});
