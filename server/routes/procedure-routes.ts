@@ -17,8 +17,11 @@ import { mountRoute } from '../http/route';
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const seesModels = (user: AuthUser | undefined) =>
   !!user && user.roles.some((r) => r === 'designer' || r === 'admin');
+/** Officers and leaders see the published model: the dossier screen draws where a dossier stands on it. */
+const seesPublishedModels = (user: AuthUser | undefined) =>
+  !!user && user.roles.some((r) => r === 'officer' || r === 'leader');
 
-async function procedureView(procedure: Procedure, withModels: boolean) {
+async function procedureView(procedure: Procedure, withModels: boolean, withPublishedModels = false) {
   const agencies = procedure.implementingAgencies.length
     ? await AgencyModel.find({ _id: { $in: procedure.implementingAgencies } }, { code: 1 }).lean()
     : [];
@@ -34,7 +37,7 @@ async function procedureView(procedure: Procedure, withModels: boolean) {
       .filter((v) => withModels || v.status === 'published')
       .map(({ bpmnXml, createdBy: _c, publishedBy: _p, ...version }) => ({
         ...version,
-        ...(withModels && bpmnXml !== undefined ? { bpmnXml } : {}),
+        ...((withModels || withPublishedModels) && bpmnXml !== undefined ? { bpmnXml } : {}),
       })),
   };
 }
@@ -73,13 +76,15 @@ export function mountProcedureRoutes(router: Router): void {
 
   mountRoute(router, procedureRoutes.get, async (_req, res) => {
     const { code } = res.locals.params as { code: string };
-    const withModels = seesModels(res.locals.ctx.auth?.user);
+    const user = res.locals.ctx.auth?.user;
+    const withModels = seesModels(user);
+    const withPublishedModels = seesPublishedModels(user);
     const procedure = await ProcedureModel.findOne(
       withModels ? { code } : { code, publishedVersion: { $ne: null } },
-      withModels ? {} : { 'versions.bpmnXml': 0 },
+      withModels || withPublishedModels ? {} : { 'versions.bpmnXml': 0 },
     ).lean();
     if (!procedure) throw notFound('procedure');
-    res.json(await procedureView(procedure, withModels));
+    res.json(await procedureView(procedure, withModels, withPublishedModels));
   });
 
   mountRoute(router, procedureRoutes.create, async (req, res) => {

@@ -40,3 +40,15 @@ test('serves the catalogue through the API', async () => {
   expect(response.status).toBe(200);
   expect(JSON.stringify(response.body)).toContain('1.001193');
 });
+
+test('gives officers the published model (for the dossier diagram), not anonymous callers', async () => {
+  const officer = new ApiClient(() => system.url);
+  expect(
+    (await officer.login('tiepnhan.hoankiem', system.logins['tiepnhan.hoankiem']!.password)).status,
+  ).toBe(200);
+  const seen = await officer.get('/api/procedures/1.001193');
+  expect(seen.body.versions[0].bpmnXml).toContain('id="dang-ky-khai-sinh"');
+  const anonymous = await new ApiClient(() => system.url).get('/api/procedures/1.001193');
+  expect(anonymous.status).toBe(200);
+  expect(anonymous.body.versions[0].bpmnXml).toBeUndefined();
+});
