@@ -10,6 +10,7 @@ import { errorHandler, routeNotFound } from './errors/error-handler';
 import { languageOf } from './errors/messages';
 import type { AppDeps } from './http/app-deps';
 import { mountAgencyRoutes } from './routes/agency-routes';
+import { mountApplicantRequestRoutes } from './routes/applicant-request-routes';
 import { mountAuditRoutes } from './routes/audit-routes';
 import { mountAuthRoutes } from './routes/auth-routes';
 import { mountDocumentRoutes } from './routes/document-routes';
@@ -37,6 +38,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountAuditRoutes(router);
   mountDesignerRoutes(router, deps);
   mountTaskRoutes(router, deps);
+  mountApplicantRequestRoutes(router, deps);
   mountStatisticsRoutes(router);
   mountSlipRoutes(router);
   mountDocumentRoutes(router);

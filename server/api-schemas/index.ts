@@ -1,5 +1,6 @@
 // Every operation of the API in one list: the router mounts these and the OpenAPI document is built from them.
 import { agencyRoutes } from './agencies';
+import { applicantRequestRoutes } from './applicant-requests';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { designerRoutes } from './designer';
@@ -25,6 +26,7 @@ export const routeSpecs = {
   audit: auditRoutes,
   designer: designerRoutes,
   tasks: taskRoutes,
+  applicantRequests: applicantRequestRoutes,
   statistics: statisticsRoutes,
   slips: slipRoutes,
   documents: documentRoutes,

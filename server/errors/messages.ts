@@ -59,6 +59,15 @@ const catalogue = {
     (p) => `Nhiệm vụ đang do ${p.assignee} xử lý`,
     (p) => `The task is claimed by ${p.assignee}`,
   ),
+  withdrawal_not_open: t(
+    'Hồ sơ đã kết thúc xử lý, không thể rút',
+    'The dossier is no longer in processing and cannot be withdrawn',
+  ),
+  rating_not_open: t(
+    'Chỉ đánh giá được sau khi đã nhận kết quả',
+    'A dossier can be rated once its result has been delivered',
+  ),
+  already_rated: t('Hồ sơ này đã được đánh giá', 'This dossier has already been rated'),
   supplement_not_requested: t(
     'Hồ sơ không ở trạng thái chờ bổ sung',
     'The dossier is not waiting for a supplement',
