@@ -3,6 +3,7 @@
 // of the process control slip (Mẫu 06) and makes the dossier visible to that agency's officers; then the
 // message `messageName`, correlated on the dossier code with messageId `<dossierCode>:<messageName>`, starts or
 // continues that agency's process. A retried job publishes the same messageId, which the engine drops.
+import { classifyCompletion } from '../../processes/calendar';
 import { changeDossier } from '../../server/domain/dossier-events';
 import { EngineError } from '../../server/engine/engine-errors';
 import { AgencyModel, type Agency } from '../../server/models/Agency';
@@ -75,7 +76,15 @@ export function transferJob(deps: WorkerDeps): JobDefinition {
             fromAgencyCode: from,
             toAgencyCode: to.code,
             givenAt,
-            ...(stepDueAt && !Number.isNaN(stepDueAt.getTime()) ? { dueAt: stepDueAt } : {}),
+            ...(stepDueAt && !Number.isNaN(stepDueAt.getTime())
+              ? {
+                  dueAt: stepDueAt,
+                  // Handing the result back closes this agency's step: graded against its share of the time.
+                  ...(direction === 'return'
+                    ? { timing: classifyCompletion(givenAt, stepDueAt, 'working-days') }
+                    : {}),
+                }
+              : {}),
           },
         },
       });
