@@ -48,12 +48,26 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
         return { resultReadyAt: toVietnamIso(current.resolvedAt ?? finishedAt), completionTiming: timing };
       }
+      // The counter officer records how the result left (task HandOverResult): counter, post or online.
+      const channel = job.variables.returnChannel;
+      const returnChannel =
+        channel === 'counter' || channel === 'post' || channel === 'online' ? channel : undefined;
+      const receivedBy =
+        typeof job.variables.receivedBy === 'string' ? job.variables.receivedBy.slice(0, 200) : '';
       const changed = await changeDossier(dossier._id, {
-        event: { actor: systemActor, action: 'dossier.delivered', key, elementId: job.elementId },
+        event: {
+          actor: systemActor,
+          action: 'dossier.delivered',
+          key,
+          elementId: job.elementId,
+          ...(returnChannel || receivedBy
+            ? { note: [returnChannel, receivedBy].filter(Boolean).join(' — ') }
+            : {}),
+        },
         status: 10,
         subStatus: null,
         onlyFrom: [9],
-        set: { returnedAt: now },
+        set: { returnedAt: now, ...(returnChannel ? { returnChannel } : {}) },
       });
       const current = changed ?? dossier;
       const message = messageTemplates['da-tra-ket-qua']!(current, {

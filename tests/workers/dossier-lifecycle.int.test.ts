@@ -90,12 +90,21 @@ test('birth registration from counter intake to result return', async () => {
   );
 
   const handOver = await openTask(counter(), code, 'HandOverResult');
-  expect((await complete(counter(), handOver._id, { decision: 'approve' })).status).toBe(200);
+  expect(
+    (
+      await complete(counter(), handOver._id, {
+        decision: 'approve',
+        returnChannel: 'post',
+        receivedBy: 'Bưu điện',
+      })
+    ).status,
+  ).toBe(200);
   const delivered = await eventually('result delivered', async () => {
     const d = await stored(code);
     return d?.status === 10 ? d : undefined;
   });
   expect(delivered.returnedAt).toBeInstanceOf(Date);
+  expect(delivered.returnChannel).toBe('post');
   const actions = delivered.timeline.map((e) => e.action);
   expect(actions).toEqual(
     expect.arrayContaining([
