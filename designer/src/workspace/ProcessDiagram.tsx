@@ -55,7 +55,8 @@ export function ProcessDiagram({ xml, taken, current, label }: Props) {
       {failure && <Alert severity="error">{failure}</Alert>}
       <Box
         ref={container}
-        role="img"
+        // Not role="img": the viewer puts focusable parts inside (canvas, bpmn.io link), which an img may not hold.
+        role="figure"
         aria-label={label}
         data-testid="process-diagram"
         sx={{ height: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}
