@@ -1,5 +1,5 @@
 // Configuration from environment variables: defaults, one clear error naming the variable, and the settings
-// the "Running at scale" compose file uses (deploy/motcua.env) accepted as they are.
+// the "Running at scale" compose file uses (deploy/motcua.settings) accepted as they are.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../../server/config/load-config';
@@ -60,7 +60,7 @@ describe('loadConfig', () => {
   });
 
   it('accepts the settings of the Running-at-scale compose file', () => {
-    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.env'));
+    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.settings'));
     // compose passes the two secrets from the shell that runs it.
     const config = loadConfig(
       { ...env, SESSION_SECRET: 'x'.repeat(48), ZEEBE_CLIENT_SECRET: 's3cret' },
@@ -79,12 +79,12 @@ describe('loadConfig', () => {
 
   it('is the file the compose services load, with the secrets taken from the shell', () => {
     const compose = readFileSync(path.join(__dirname, '../../deploy/compose.yaml'), 'utf8');
-    expect(compose).toContain('env_file: motcua.env');
+    expect(compose).toContain('env_file: motcua.settings');
     expect(compose).toMatch(/SESSION_SECRET: \$\{SESSION_SECRET:\?/);
     expect(compose).toMatch(/ZEEBE_CLIENT_SECRET: \$\{ZEEBE_CLIENT_SECRET:\?/);
     expect(compose).toMatch(/image: camunda\/zeebe:8\.3\.\d+/);
     expect(compose).toMatch(/image: mongo:7/);
-    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.env'));
+    const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.settings'));
     expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['SESSION_SECRET']));
     expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['ZEEBE_CLIENT_SECRET']));
   });
