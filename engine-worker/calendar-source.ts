@@ -15,8 +15,3 @@ export async function currentCalendar(now = Date.now()): Promise<WorkingCalendar
   cached = { calendar, loadedAt: now };
   return calendar;
 }
-
-/** For tests that change the holiday table. */
-export function forgetCalendar(): void {
-  cached = undefined;
-}

@@ -10,7 +10,6 @@ const slipActions: Record<IssuedSlip['kind'], string> = {
   '03': 'slip.refusal-issued',
   '04': 'slip.apology-issued',
   '05': 'slip.stop-notice-issued',
-  '06': 'slip.control-updated',
 };
 
 export function slipNumber(dossier: Pick<Dossier, 'code' | 'slips'>, kind: IssuedSlip['kind']): string {

@@ -162,8 +162,6 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
         reasons: reasonsOf(data),
         signer: { name: '' },
       });
-    case '06':
-      return controlSlipPdf(dossier);
   }
 }
 

@@ -32,7 +32,8 @@ export interface TimelineEvent {
 
 /** A slip issued for the dossier (Circular 03/2025/TT-VPCP Annex I); the PDF is rendered from `data`. */
 export interface IssuedSlip {
-  kind: '01' | '02' | '03' | '04' | '05' | '06';
+  /** 01–05 are issued by the workers; the control slip (06) and the log book (07) are built on demand. */
+  kind: '01' | '02' | '03' | '04' | '05';
   number: string;
   key: string;
   issuedAt: Date;
@@ -244,7 +245,7 @@ const dossierSchema = new Schema<Dossier>(
     slips: [
       {
         _id: false,
-        kind: { type: String, required: true, enum: ['01', '02', '03', '04', '05', '06'] },
+        kind: { type: String, required: true, enum: ['01', '02', '03', '04', '05'] },
         number: { type: String, required: true },
         key: { type: String, required: true },
         issuedAt: { type: Date, required: true },
