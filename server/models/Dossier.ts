@@ -317,6 +317,8 @@ dossierSchema.index({ visibleToAgencies: 1, submittedAt: -1, _id: -1 });
 dossierSchema.index({ visibleToAgencies: 1, status: 1, submittedAt: -1, _id: -1 });
 dossierSchema.index({ visibleToAgencies: 1, 'procedure.code': 1, submittedAt: -1, _id: -1 });
 dossierSchema.index({ createdBy: 1, submittedAt: -1 });
+// The counter's log book and the statistics of an agency read its receipts of a period.
+dossierSchema.index({ receivingAgencyCode: 1, submittedAt: 1 });
 dossierSchema.index({ status: 1, dueAt: 1 });
 dossierSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
 dossierSchema.index({ processInstanceKey: 1 }, { sparse: true });
