@@ -1,7 +1,7 @@
 // One shape for every job worker: read the dossier the job is about, do the work, complete the job with the
 // output variables. A BusinessError becomes a BPMN error the model catches; anything else fails the job with
 // one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step.
-import type { ZBClient } from 'zeebe-node';
+import type { Job, ZBClient } from 'zeebe-node';
 import type { Logger } from '../server/logger';
 
 export interface WorkerJob {
@@ -36,6 +36,21 @@ export interface JobDefinition {
   maxJobsToActivate?: number;
 }
 
+/** The job as our handlers see it: keys as strings (zeebe-node may hand them as Long-like values). */
+export function toWorkerJob(job: Readonly<Job>): WorkerJob {
+  return {
+    key: String(job.key),
+    type: job.type,
+    processInstanceKey: String(job.processInstanceKey),
+    bpmnProcessId: job.bpmnProcessId,
+    elementId: job.elementId,
+    elementInstanceKey: String(job.elementInstanceKey),
+    retries: job.retries,
+    customHeaders: job.customHeaders as unknown as Record<string, string>,
+    variables: job.variables as Record<string, unknown>,
+  };
+}
+
 export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefinition) {
   return zeebe.createWorker({
     taskType: definition.type,
@@ -43,17 +58,7 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
     maxJobsToActivate: definition.maxJobsToActivate ?? 16,
     loglevel: 'NONE',
     taskHandler: async (job) => {
-      const input: WorkerJob = {
-        key: String(job.key),
-        type: job.type,
-        processInstanceKey: String(job.processInstanceKey),
-        bpmnProcessId: job.bpmnProcessId,
-        elementId: job.elementId,
-        elementInstanceKey: String(job.elementInstanceKey),
-        retries: job.retries,
-        customHeaders: job.customHeaders as unknown as Record<string, string>,
-        variables: job.variables as Record<string, unknown>,
-      };
+      const input = toWorkerJob(job);
       try {
         const output = await definition.handler(input);
         return job.complete((output ?? {}) as never);

@@ -5,9 +5,9 @@ import { CONTROL_SLIP_TITLE } from '../../server/slips/control-slip';
 import { LOG_BOOK_TITLE } from '../../server/slips/log-book';
 import { RECEIPT_TITLE } from '../../server/slips/receipt';
 import { DossierModel } from '../../server/models/Dossier';
-import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from '../server/support/api-client';
 import { pdfText } from '../slips/pdf-text';
+import { birthRegistrationFiling } from '../workers/filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
 
 let system: LifecycleSystem;
@@ -35,17 +35,7 @@ async function pdfOf(
 beforeAll(async () => {
   system = await startLifecycleSystem();
   counter = await signedIn('tiepnhan.hoankiem');
-  const response = await counter.post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: { name: 'Nguyễn Văn An', idNumber: '001099012345', phone: '0912345678' },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const response = await counter.post('/api/dossiers', birthRegistrationFiling());
   expect(response.status).toBe(201);
   code = response.body.dossier.code;
   const received = await eventually('receipt slip', async () => {

@@ -1,19 +1,16 @@
 // A dossier's whole life through the real interfaces: counter intake over HTTP, the procedure's process on the
 // embedded engine through zeebe-node, the job workers, the officers' inbox, slips and e-mail over SMTP.
 import { DossierModel } from '../../server/models/Dossier';
-import { validBirthDeclaration } from '../forms/fixtures';
-import { ApiClient } from '../server/support/api-client';
+import type { ApiClient } from '../server/support/api-client';
+import { birthRegistrationFiling, openTask, signInAll } from './filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
 
 let system: LifecycleSystem;
-const as: Record<string, ApiClient> = {};
+let as: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
   system = await startLifecycleSystem();
-  for (const username of ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']) {
-    as[username] = new ApiClient(() => system.url);
-    expect((await as[username]!.login(username, system.logins[username]!.password)).status).toBe(200);
-  }
+  as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']);
 });
 afterAll(() => system.close());
 
@@ -22,32 +19,13 @@ const specialist = () => as['chuyenvien.hoankiem']!;
 const leader = () => as['lanhdao.hoankiem']!;
 
 async function fileBirthRegistration(email = 'an.nguyen@example.vn') {
-  const response = await counter().post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: { name: 'Nguyễn Văn An', idNumber: '001099012345', phone: '0912345678', email },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const response = await counter().post('/api/dossiers', birthRegistrationFiling({ email }));
   expect(response.status).toBe(201);
   expect(response.body.dossier.code).toMatch(/^001\.00\.31\.H26-\d{6}-\d{4}$/);
   return response.body.dossier.code as string;
 }
 
 const stored = (code: string) => DossierModel.findOne({ code }).lean();
-
-async function openTask(client: ApiClient, code: string, elementId: string) {
-  return eventually(`task ${elementId} of ${code}`, async () => {
-    const response = await client.get('/api/tasks');
-    return (response.body.items as { _id: string; dossierCode: string; elementId: string }[]).find(
-      (t) => t.dossierCode === code && t.elementId === elementId,
-    );
-  });
-}
 
 async function complete(client: ApiClient, taskId: string, variables: Record<string, unknown>) {
   return client.post(`/api/tasks/${taskId}/complete`, { variables });

@@ -2,8 +2,8 @@
 // real interfaces: counter intake at the Hoàn Kiếm centre, the commune's process on the engine, transfers to
 // the city police and social insurance with their own processes and officers, results back to the commune.
 import { DossierModel } from '../../server/models/Dossier';
-import { validDeclarations } from '../forms/fixtures';
-import { ApiClient } from '../server/support/api-client';
+import type { ApiClient } from '../server/support/api-client';
+import { openTask, signInAll, under6PackageFiling } from './filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
 
 const police = '000.00.20.H26';
@@ -11,11 +11,11 @@ const insurance = '000.00.21.H26';
 const centre = '001.00.31.H26';
 
 let system: LifecycleSystem;
-const as: Record<string, ApiClient> = {};
+let as: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
   system = await startLifecycleSystem();
-  for (const username of [
+  as = await signInAll(system, [
     'tiepnhan.hoankiem',
     'chuyenvien.hoankiem',
     'lanhdao.hoankiem',
@@ -24,23 +24,11 @@ beforeAll(async () => {
     'lanhdao.congan',
     'chuyenvien.bhxh',
     'lanhdao.bhxh',
-  ]) {
-    as[username] = new ApiClient(() => system.url);
-    expect((await as[username]!.login(username, system.logins[username]!.password)).status).toBe(200);
-  }
+  ]);
 });
 afterAll(() => system.close());
 
 const stored = (code: string) => DossierModel.findOne({ code }).lean();
-
-async function openTask(client: ApiClient, code: string, elementId: string, bpmnProcessId: string) {
-  return eventually(`task ${bpmnProcessId}/${elementId} of ${code}`, async () => {
-    const response = await client.get('/api/tasks');
-    return (
-      response.body.items as { _id: string; dossierCode: string; elementId: string; bpmnProcessId: string }[]
-    ).find((t) => t.dossierCode === code && t.elementId === elementId && t.bpmnProcessId === bpmnProcessId);
-  });
-}
 
 async function approve(username: string, code: string, elementId: string, bpmnProcessId: string) {
   const client = as[username]!;
@@ -51,22 +39,10 @@ async function approve(username: string, code: string, elementId: string, bpmnPr
 }
 
 test('the under-6 package crosses commune, police and social insurance and returns at the counter', async () => {
-  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
-    procedureCode: 'TAM.lien-thong-khai-sinh',
-    channel: 'counter',
-    applicant: {
-      name: 'Trần Văn Hùng',
-      idNumber: '001088654321',
-      phone: '0912345678',
-      email: 'hung.tran@example.vn',
-    },
-    declaration: { data: validDeclarations()['to-khai-lien-thong-khai-sinh-tre-duoi-6'] },
-    documents: [
-      { component: 'to-khai-dien-tu', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const filed = await as['tiepnhan.hoankiem']!.post(
+    '/api/dossiers',
+    under6PackageFiling({ email: 'hung.tran@example.vn' }),
+  );
   expect(filed.status).toBe(201);
   const code = filed.body.dossier.code as string;
   await eventually('receipt', async () => {

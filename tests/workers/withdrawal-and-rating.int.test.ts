@@ -1,52 +1,31 @@
 // After filing: the applicant withdraws (the process's event subprocess ends it with status 7 and the open task
 // disappears), and a delivered dossier is rated once with the code and secret on the receipt.
 import { DossierModel } from '../../server/models/Dossier';
-import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from '../server/support/api-client';
+import { birthRegistrationFiling, openTask, signInAll } from './filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
 
 let system: LifecycleSystem;
-const as: Record<string, ApiClient> = {};
+let as: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
   system = await startLifecycleSystem();
-  for (const username of [
+  as = await signInAll(system, [
     'tiepnhan.hoankiem',
     'chuyenvien.hoankiem',
     'lanhdao.hoankiem',
     'tiepnhan.badinh',
-  ]) {
-    as[username] = new ApiClient(() => system.url);
-    expect((await as[username]!.login(username, system.logins[username]!.password)).status).toBe(200);
-  }
+  ]);
 });
 afterAll(() => system.close());
 
 async function file() {
-  const response = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: { name: 'Nguyễn Văn An', idNumber: '001099012345' },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-  });
+  const response = await as['tiepnhan.hoankiem']!.post('/api/dossiers', birthRegistrationFiling());
   expect(response.status).toBe(201);
   return { code: response.body.dossier.code as string, secret: response.body.receiptSecret as string };
 }
 
-async function task(username: string, code: string, elementId: string) {
-  return eventually(`${elementId} of ${code}`, async () => {
-    const items = (await as[username]!.get('/api/tasks')).body.items as {
-      _id: string;
-      dossierCode: string;
-      elementId: string;
-    }[];
-    return items.find((t) => t.dossierCode === code && t.elementId === elementId);
-  });
-}
+const task = (username: string, code: string, elementId: string) => openTask(as[username]!, code, elementId);
 
 test('a withdrawal ends the process with status 7 and the open task is gone', async () => {
   const { code } = await file();

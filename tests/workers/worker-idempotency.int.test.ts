@@ -3,21 +3,21 @@
 // must not repeat the effect (receipt slip, accepted event, hand-over row, inter-agency message).
 import type { ZBWorker } from 'zeebe-node';
 import { jobDefinitions } from '../../engine-worker';
-import { registerJob, type JobDefinition, type WorkerJob } from '../../engine-worker/job-handler';
+import { registerJob, toWorkerJob, type JobDefinition } from '../../engine-worker/job-handler';
 import { createMailer } from '../../engine-worker/notifications';
 import { startUserTaskBridge } from '../../engine-worker/user-task-bridge';
 import type { WorkerDeps } from '../../engine-worker/worker-deps';
 import { DossierModel } from '../../server/models/Dossier';
 import { TaskModel } from '../../server/models/Task';
-import { validBirthDeclaration, validDeclarations } from '../forms/fixtures';
-import { ApiClient } from '../server/support/api-client';
+import type { ApiClient } from '../server/support/api-client';
+import { birthRegistrationFiling, openTask, signInAll, under6PackageFiling } from './filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
 
 const LOCK_MS = 60_000;
 
 let system: LifecycleSystem;
 let deps: WorkerDeps;
-const as: Record<string, ApiClient> = {};
+let as: Record<string, ApiClient> = {};
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 let running: ZBWorker<any, any, any>[] = [];
 
@@ -29,10 +29,7 @@ beforeAll(async () => {
     mailer: createMailer(system.config.smtp),
     publicUrl: system.url,
   };
-  for (const username of ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']) {
-    as[username] = new ApiClient(() => system.url);
-    expect((await as[username]!.login(username, system.logins[username]!.password)).status).toBe(200);
-  }
+  as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']);
 });
 afterEach(async () => {
   await Promise.all(running.map((w) => w.close(2_000)));
@@ -47,17 +44,7 @@ function dyingWorker(definition: JobDefinition, seen: string[]) {
     timeout: LOCK_MS,
     loglevel: 'NONE',
     taskHandler: async (job) => {
-      const input: WorkerJob = {
-        key: String(job.key),
-        type: job.type,
-        processInstanceKey: String(job.processInstanceKey),
-        bpmnProcessId: job.bpmnProcessId,
-        elementId: job.elementId,
-        elementInstanceKey: String(job.elementInstanceKey),
-        retries: job.retries,
-        customHeaders: job.customHeaders as unknown as Record<string, string>,
-        variables: job.variables as Record<string, unknown>,
-      };
+      const input = toWorkerJob(job);
       await definition.handler(input);
       seen.push(input.key);
       return job.forward();
@@ -76,17 +63,7 @@ const stored = (code: string) => DossierModel.findOne({ code }).lean();
 
 async function approve(username: string, code: string, elementId: string, bpmnProcessId: string) {
   const client = as[username]!;
-  const task = await eventually(`task ${bpmnProcessId}/${elementId}`, async () => {
-    const items = (await client.get('/api/tasks')).body.items as {
-      _id: string;
-      dossierCode: string;
-      elementId: string;
-      bpmnProcessId: string;
-    }[];
-    return items.find(
-      (t) => t.dossierCode === code && t.elementId === elementId && t.bpmnProcessId === bpmnProcessId,
-    );
-  });
+  const task = await openTask(client, code, elementId, bpmnProcessId);
   const done = await client.post(`/api/tasks/${task._id}/complete`, { variables: { decision: 'approve' } });
   expect(done.status).toBe(200);
 }
@@ -95,22 +72,10 @@ test('an intake job that comes back after its worker died issues one receipt and
   const [intake] = jobDefinitions(deps).filter((d) => d.type === 'dossier.intake');
   const seen: string[] = [];
   const dying = dyingWorker(intake!, seen);
-  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: {
-      name: 'Nguyễn Văn An',
-      idNumber: '001099012345',
-      phone: '0912345678',
-      email: 'an@example.vn',
-    },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const filed = await as['tiepnhan.hoankiem']!.post(
+    '/api/dossiers',
+    birthRegistrationFiling({ email: 'an@example.vn' }),
+  );
   expect(filed.status).toBe(201);
   const code = filed.body.dossier.code as string;
   await eventually(
@@ -137,22 +102,10 @@ test('a transfer job that comes back after its worker died writes one hand-over 
   const seen: string[] = [];
   startRealWorkers('dossier.transfer');
   const dying = dyingWorker(transfer!, seen);
-  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
-    procedureCode: 'TAM.lien-thong-khai-sinh',
-    channel: 'counter',
-    applicant: {
-      name: 'Trần Văn Hùng',
-      idNumber: '001088654321',
-      phone: '0912345678',
-      email: 'hung@example.vn',
-    },
-    declaration: { data: validDeclarations()['to-khai-lien-thong-khai-sinh-tre-duoi-6'] },
-    documents: [
-      { component: 'to-khai-dien-tu', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const filed = await as['tiepnhan.hoankiem']!.post(
+    '/api/dossiers',
+    under6PackageFiling({ email: 'hung@example.vn' }),
+  );
   expect(filed.status).toBe(201);
   const code = filed.body.dossier.code as string;
   await approve('chuyenvien.hoankiem', code, 'Review', 'lien-thong-khai-sinh');
@@ -230,22 +183,10 @@ function readMail(raw: string) {
 
 test('the refusal notice reaches the applicant over SMTP with its Vietnamese subject and text', async () => {
   startRealWorkers();
-  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: {
-      name: 'Nguyễn Văn An',
-      idNumber: '001099012345',
-      phone: '0912345678',
-      email: 'an.tb@example.vn',
-    },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
-  });
+  const filed = await as['tiepnhan.hoankiem']!.post(
+    '/api/dossiers',
+    birthRegistrationFiling({ email: 'an.tb@example.vn' }),
+  );
   expect(filed.status).toBe(201);
   const code = filed.body.dossier.code as string;
   const client = as['chuyenvien.hoankiem']!;
