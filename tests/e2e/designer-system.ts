@@ -4,10 +4,11 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
 import { startTestSystem, type TestSystem } from '../server/support/test-system';
+import { launchChromium } from './chromium';
 
 export const repoRoot = path.resolve(__dirname, '../..');
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
@@ -40,17 +41,7 @@ export async function startDesignerSystem(): Promise<DesignerSystem> {
   const engine = await startEngine({ port: 0, inspectPort: 0, dataDir: engineDir });
   const client: EngineClient = createEngineClient(engine.address, { secure: false });
   const system = await startTestSystem({ engine: client, webAppDir });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   return {
     system,
     browser,

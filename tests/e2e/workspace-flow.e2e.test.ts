@@ -4,12 +4,13 @@
 // the citizen looks it up. axe-core runs on each main screen. Screens go to test-artifacts/workspace-flow-*.png.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
 import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from '../server/support/api-client';
 import { seriousViolations } from './axe-check';
 import { artifactsDir, buildWebApp } from './designer-system';
+import { launchChromium } from './chromium';
 
 jest.setTimeout(300_000);
 
@@ -25,17 +26,7 @@ beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
   const webAppDir = await buildWebApp();
   system = await startLifecycleSystem({ webAppDir });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

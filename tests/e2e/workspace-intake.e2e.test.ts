@@ -3,10 +3,11 @@
 // Screens at 1366×768 are saved to test-artifacts/workspace-*.png.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { birthRegistrationCode, publishBirthRegistration } from '../server/support/fixtures';
 import { startTestSystem, type TestSystem } from '../server/support/test-system';
 import { artifactsDir, buildWebApp } from './designer-system';
+import { launchChromium } from './chromium';
 
 jest.setTimeout(180_000);
 
@@ -23,17 +24,7 @@ beforeAll(async () => {
   const webAppDir = await buildWebApp();
   system = await startTestSystem({ webAppDir });
   await publishBirthRegistration();
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
 });
