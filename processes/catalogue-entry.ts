@@ -1,5 +1,6 @@
 // One procedure's catalogue entry (processes/<slug>/procedure.json) and its validation. Errors are in
 // Vietnamese and name the folder and the field, for whoever edits the JSON.
+import { listForms } from '../forms/registry';
 
 export const LEVELS = ['province', 'commune', 'department', 'sector'] as const;
 export const TIME_UNITS = ['working-days', 'days', 'hours', 'same-day', 'months'] as const;
@@ -19,17 +20,8 @@ export const SOURCED_FACTS = [
   'onlineLevel',
 ] as const;
 
-/** Declaration forms (forms/) the catalogue may reference. */
-export const FORM_IDS = [
-  'to-khai-khai-sinh',
-  'to-khai-ket-hon',
-  'to-khai-khai-tu',
-  'de-nghi-chung-thuc-ban-sao',
-  'giay-de-nghi-dang-ky-ho-kinh-doanh',
-  'don-de-nghi-cap-giay-phep-xay-dung-nha-o',
-  'to-khai-lien-thong-khai-sinh-tre-duoi-6',
-  'to-khai-lien-thong-khai-tu',
-] as const;
+/** Declaration forms (forms/) the catalogue may reference: the ids of the forms registry. */
+export const FORM_IDS: readonly string[] = listForms().map((form) => form.id);
 
 export type Level = (typeof LEVELS)[number];
 export type TimeUnit = (typeof TIME_UNITS)[number];
