@@ -1,9 +1,9 @@
 // One procedure's catalogue entry (processes/<slug>/procedure.json) and its validation. Errors are in
 // Vietnamese and name the folder and the field, for whoever edits the JSON.
 import { listForms } from '../forms/registry';
+import { timeLimitUnits, type TimeLimitUnit } from './calendar/due-date';
 
 export const LEVELS = ['province', 'commune', 'department', 'sector'] as const;
-export const TIME_UNITS = ['working-days', 'days', 'hours', 'same-day', 'months'] as const;
 export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
 export const FEE_COLLECT_AT = ['intake', 'result'] as const;
 /** The domain brief's tags: ✔ seen in a public page; ◐ third-party only; ○ named document, not re-read; ✖ unconfirmed. */
@@ -24,7 +24,6 @@ export const SOURCED_FACTS = [
 export const FORM_IDS: readonly string[] = listForms().map((form) => form.id);
 
 export type Level = (typeof LEVELS)[number];
-export type TimeUnit = (typeof TIME_UNITS)[number];
 export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
 export type SourceTag = (typeof SOURCE_TAGS)[number];
 export type SourcedFact = (typeof SOURCED_FACTS)[number];
@@ -36,7 +35,7 @@ export interface LocalizedName {
 
 export interface TimeLimit {
   value: number;
-  unit: TimeUnit;
+  unit: TimeLimitUnit;
   /** Local time 'HH:MM' after which a same-day (or hours) dossier counts from the next working day. */
   sameDayCutoff?: string;
   note?: string;
@@ -169,7 +168,7 @@ class Checker {
 
   timeLimit(value: unknown, field: string): TimeLimit {
     const o = this.object(value, field);
-    const unit = this.oneOf(o.unit, `${field}.unit`, TIME_UNITS);
+    const unit = this.oneOf(o.unit, `${field}.unit`, timeLimitUnits);
     const limit: TimeLimit = {
       value: this.integer(o.value, `${field}.value`, unit === 'same-day' ? 0 : 1),
       unit,
