@@ -25,8 +25,7 @@ function processIdsOf(xml: string): string[] {
   return [...xml.matchAll(PROCESS_ID)].map((m) => m[1] ?? '');
 }
 
-async function loadFolder(dir: string, folder: string): Promise<CatalogueEntry> {
-  const files = await readdir(join(dir, folder));
+async function loadFolder(dir: string, folder: string, files: string[]): Promise<CatalogueEntry> {
   if (!files.includes('procedure.json')) throw new CatalogueError(folder, 'procedure.json', 'thiếu tệp');
   const text = await readFile(join(dir, folder, 'procedure.json'), 'utf8');
   let raw: unknown;
@@ -65,13 +64,14 @@ async function loadFolder(dir: string, folder: string): Promise<CatalogueEntry> 
 /** Reads and validates every procedure folder; throws a CatalogueError naming the folder and field. */
 export async function loadCatalogue(dir: string = PROCESSES_DIR): Promise<CatalogueEntry[]> {
   const names = (await readdir(dir)).sort();
-  const folders: string[] = [];
+  const folders: { folder: string; files: string[] }[] = [];
   for (const name of names) {
     if (!(await stat(join(dir, name))).isDirectory()) continue;
     const files = await readdir(join(dir, name));
-    if (files.includes('procedure.json') || files.some((f) => f.endsWith('.bpmn'))) folders.push(name);
+    if (files.includes('procedure.json') || files.some((f) => f.endsWith('.bpmn')))
+      folders.push({ folder: name, files });
   }
-  const entries = await Promise.all(folders.map((folder) => loadFolder(dir, folder)));
+  const entries = await Promise.all(folders.map(({ folder, files }) => loadFolder(dir, folder, files)));
   const byProcess = new Map<string, string>();
   for (const entry of entries) {
     for (const id of entry.models.flatMap((m) => m.processIds)) {
