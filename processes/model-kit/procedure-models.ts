@@ -10,13 +10,25 @@ export interface ProcedureModelFile {
 const SAME_DAY =
   'Trả trong ngày; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo (dueAt/warnAt do dossier.deadline tính).';
 
+/** The review by an officer and the signature of the leadership, the steps every model has. */
+function reviewAndSign(review: string, sign: string): Pick<ModelOptions, 'review' | 'sign'> {
+  return {
+    review: { id: 'Review', name: review, group: 'chuyen-vien' },
+    sign: { id: 'Sign', name: sign, group: 'lanh-dao' },
+  };
+}
+
 function single(
   slug: string,
   name: string,
   documentation: string,
-  parts: Pick<ModelOptions, 'review' | 'sign' | 'checks' | 'afterSign'> & { feeAt: 'intake' | 'result' },
+  parts: Pick<ModelOptions, 'checks' | 'afterSign'> & {
+    feeAt: 'intake' | 'result';
+    review: string;
+    sign: string;
+  },
 ): ProcedureModelFile {
-  const { feeAt, ...steps } = parts;
+  const { feeAt, review, sign, ...steps } = parts;
   return {
     folder: slug,
     file: `${slug}.bpmn`,
@@ -26,6 +38,7 @@ function single(
       documentation,
       entry: { kind: 'intake', feeAt },
       deadline: {},
+      ...reviewAndSign(review, sign),
       ...steps,
       finish: { kind: 'result' },
       taskDue: '=dueAt',
@@ -58,8 +71,7 @@ function interAgencyPackage(
       documentation,
       entry: { kind: 'intake', feeAt: 'intake' },
       deadline: { step: 'ubnd-xa', shareWorkingDays: lead.shareWorkingDays },
-      review: { id: 'Review', name: lead.review, group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: lead.sign, group: 'lanh-dao' },
+      ...reviewAndSign(lead.review, lead.sign),
       partners: shares.map((s) => s.link),
       finish: { kind: 'result' },
       taskDue: '=stepDueAt',
@@ -74,8 +86,7 @@ function interAgencyPackage(
       documentation: `${documentation} Phần việc của ${s.link.label}: ${s.shareWorkingDays} ngày làm việc.`,
       entry: { kind: 'message', message: s.link.forwardMessage, name: 'Nhận hồ sơ liên thông' },
       deadline: { step: s.link.role, shareWorkingDays: s.shareWorkingDays },
-      review: { id: 'Review', name: s.review, group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: s.sign, group: 'lanh-dao' },
+      ...reviewAndSign(s.review, s.sign),
       finish: { kind: 'return', toAgencyRole: 'ubnd-xa', message: s.link.returnMessage },
       taskDue: '=stepDueAt',
     },
@@ -104,12 +115,8 @@ function link(
 export const PROCEDURE_MODELS: ProcedureModelFile[] = [
   single('dang-ky-khai-sinh', 'Đăng ký khai sinh', `Thủ tục 1.001193. ${SAME_DAY}`, {
     feeAt: 'intake',
-    review: {
-      id: 'Review',
-      name: 'Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch',
-      group: 'chuyen-vien',
-    },
-    sign: { id: 'Sign', name: 'Lãnh đạo UBND ký giấy khai sinh', group: 'lanh-dao' },
+    review: 'Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch',
+    sign: 'Lãnh đạo UBND ký giấy khai sinh',
   }),
   single(
     'dang-ky-ket-hon',
@@ -117,8 +124,8 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     `Thủ tục 1.000894. ${SAME_DAY} Cần xác minh thì không quá 5 ngày làm việc; hai bên có mặt khi trao giấy chứng nhận.`,
     {
       feeAt: 'intake',
-      review: { id: 'Review', name: 'Kiểm tra, xác minh điều kiện kết hôn', group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: 'Lãnh đạo UBND ký giấy chứng nhận kết hôn', group: 'lanh-dao' },
+      review: 'Kiểm tra, xác minh điều kiện kết hôn',
+      sign: 'Lãnh đạo UBND ký giấy chứng nhận kết hôn',
       afterSign: [
         { id: 'Ceremony', name: 'Hai bên ký sổ hộ tịch, trao giấy chứng nhận', group: 'chuyen-vien' },
       ],
@@ -126,12 +133,8 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
   ),
   single('dang-ky-khai-tu', 'Đăng ký khai tử', `Thủ tục 1.000656. ${SAME_DAY}`, {
     feeAt: 'intake',
-    review: {
-      id: 'Review',
-      name: 'Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch',
-      group: 'chuyen-vien',
-    },
-    sign: { id: 'Sign', name: 'Lãnh đạo UBND ký trích lục khai tử', group: 'lanh-dao' },
+    review: 'Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch',
+    sign: 'Lãnh đạo UBND ký trích lục khai tử',
   }),
   single(
     'chung-thuc-ban-sao',
@@ -139,8 +142,8 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     `Thủ tục 2.000815. ${SAME_DAY} Nhiều bản, phức tạp: thêm không quá 2 ngày làm việc.`,
     {
       feeAt: 'intake',
-      review: { id: 'Review', name: 'Đối chiếu bản sao với bản chính', group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: 'Người có thẩm quyền ký chứng thực, đóng dấu', group: 'lanh-dao' },
+      review: 'Đối chiếu bản sao với bản chính',
+      sign: 'Người có thẩm quyền ký chứng thực, đóng dấu',
     },
   ),
   single(
@@ -149,8 +152,8 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     'Thủ tục 1.001612. 3 ngày làm việc kể từ khi nhận đủ hồ sơ hợp lệ.',
     {
       feeAt: 'intake',
-      review: { id: 'Review', name: 'Kiểm tra hồ sơ, tên hộ kinh doanh, ngành nghề', group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: 'Lãnh đạo ký Giấy chứng nhận đăng ký hộ kinh doanh', group: 'lanh-dao' },
+      review: 'Kiểm tra hồ sơ, tên hộ kinh doanh, ngành nghề',
+      sign: 'Lãnh đạo ký Giấy chứng nhận đăng ký hộ kinh doanh',
     },
   ),
   single(
@@ -159,8 +162,8 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     'Thời hạn tính theo giờ (8 giờ làm việc, quy trình nội bộ Hà Nội): tiếp nhận 2, thẩm định 3, ký 2, trả 1.',
     {
       feeAt: 'intake',
-      review: { id: 'Review', name: 'Tra cứu sổ hộ tịch, lập bản sao trích lục', group: 'chuyen-vien' },
-      sign: { id: 'Sign', name: 'Lãnh đạo UBND ký bản sao trích lục', group: 'lanh-dao' },
+      review: 'Tra cứu sổ hộ tịch, lập bản sao trích lục',
+      sign: 'Lãnh đạo UBND ký bản sao trích lục',
     },
   ),
   single(
@@ -169,9 +172,9 @@ export const PROCEDURE_MODELS: ProcedureModelFile[] = [
     '15 ngày (theo lịch) kể từ khi nhận đủ hồ sơ hợp lệ. Quy trình nội bộ ví dụ: một cửa 1, phòng chuyên môn 10, một cửa 1.',
     {
       feeAt: 'result',
-      review: { id: 'Review', name: 'Thẩm định hồ sơ, đối chiếu quy hoạch', group: 'chuyen-vien' },
+      review: 'Thẩm định hồ sơ, đối chiếu quy hoạch',
       checks: [{ id: 'SiteInspection', name: 'Kiểm tra thực địa', group: 'chuyen-vien' }],
-      sign: { id: 'Sign', name: 'Lãnh đạo UBND ký giấy phép xây dựng', group: 'lanh-dao' },
+      sign: 'Lãnh đạo UBND ký giấy phép xây dựng',
     },
   ),
   ...interAgencyPackage(
