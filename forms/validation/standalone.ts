@@ -1,9 +1,8 @@
 // Emits every form's validator, and every UI-schema rule condition's, as one ES module that needs no eval:
 // pages served with a Content-Security-Policy without 'unsafe-eval' (ours) cannot run ajv.compile.
 import standaloneCode from 'ajv/dist/standalone';
-import { listFormVersions, listForms } from '../registry';
+import { getForm, listFormVersions, listForms } from '../registry';
 import type { FormDefinition } from '../types';
-import { getForm } from '../registry';
 import { createMotcuaAjv } from './ajv';
 import { schemaKey } from './schema-key';
 
@@ -41,14 +40,15 @@ export function buildStandaloneModule(): string {
   const ajv = createMotcuaAjv({ code: { source: true, esm: true } });
   const exports: Record<string, string> = {};
   const formKeys: [string, string][] = [];
-  allForms().forEach((form, i) => {
+  const forms = allForms();
+  forms.forEach((form, i) => {
     const name = `form${i}`;
     ajv.addSchema(form.schema, name);
     exports[name] = name;
     formKeys.push([schemaKey(form.schema), name]);
   });
   const rules = new Map<string, object>();
-  for (const form of allForms()) ruleSchemas(form.uischema, rules);
+  for (const form of forms) ruleSchemas(form.uischema, rules);
   const ruleKeys: [string, string][] = [];
   [...rules].forEach(([key, schema], i) => {
     const name = `rule${i}`;
