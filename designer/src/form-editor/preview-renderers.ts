@@ -1,4 +1,5 @@
-// Renderers of the live preview: the project's declaration-form renderers ahead of JSON Forms' MUI set.
+// The project's declaration-form renderers ahead of JSON Forms' MUI set: the live preview, the workspace's
+// declaration form and the web bench all render with these.
 import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
 import { motcuaCells, motcuaRenderers } from '../../../forms/renderers';
 

@@ -4,23 +4,30 @@ import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
-import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
+import type Ajv from 'ajv';
 import type { FormDefinition } from '../../../forms/types';
-import { createMotcuaI18n, motcuaCells, motcuaRenderers } from '../../../forms/renderers';
+import { createMotcuaI18n } from '../../../forms/renderers';
 import { createFormsAjv } from '../../../forms/validation';
+import { previewCells, previewRenderers } from '../form-editor/preview-renderers';
 
-const renderers = [...motcuaRenderers, ...materialRenderers];
-const cells = [...motcuaCells, ...materialCells];
-const ajv = createFormsAjv();
+const formsAjv = createFormsAjv();
 
 interface Props {
   form: FormDefinition;
   data: Record<string, unknown>;
   onChange(data: Record<string, unknown>): void;
   readonly?: boolean;
+  /** Defaults to the precompiled validators of the shipped forms. */
+  ajv?: Ajv;
 }
 
-export const DeclarationForm = memo(function DeclarationForm({ form, data, onChange, readonly }: Props) {
+export const DeclarationForm = memo(function DeclarationForm({
+  form,
+  data,
+  onChange,
+  readonly,
+  ajv = formsAjv,
+}: Props) {
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const translations = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
@@ -29,8 +36,8 @@ export const DeclarationForm = memo(function DeclarationForm({ form, data, onCha
       schema={form.schema}
       uischema={form.uischema as UISchemaElement}
       data={data}
-      renderers={renderers}
-      cells={cells}
+      renderers={previewRenderers}
+      cells={previewCells}
       ajv={ajv}
       i18n={translations}
       validationMode={readonly ? 'NoValidation' : 'ValidateAndShow'}
