@@ -63,13 +63,18 @@ function segments(scope: string): string[] {
   return names;
 }
 
+/** The node a local $ref (#/…) points at; undefined when it points nowhere. */
+function refTarget(root: SchemaNode, ref: string): SchemaNode | undefined {
+  let target: unknown = root;
+  for (const part of ref.replace(/^#\//, '').split('/')) target = isNode(target) ? target[part] : undefined;
+  return isNode(target) ? target : undefined;
+}
+
 function resolve(root: SchemaNode, node: SchemaNode): SchemaNode {
   let current = node;
   for (let hops = 0; typeof current.$ref === 'string' && hops < 10; hops++) {
-    const path = (current.$ref as string).replace(/^#\//, '').split('/');
-    let target: unknown = root;
-    for (const part of path) target = isNode(target) ? target[part] : undefined;
-    if (!isNode(target)) break;
+    const target = refTarget(root, current.$ref);
+    if (!target) break;
     current = { ...target, ...Object.fromEntries(Object.entries(current).filter(([k]) => k !== '$ref')) };
   }
   return current;
@@ -99,10 +104,8 @@ function locate(
 function ownerOf(root: SchemaNode, node: SchemaNode): SchemaNode {
   let current = node;
   for (let hops = 0; typeof current.$ref === 'string' && hops < 10; hops++) {
-    const path = (current.$ref as string).replace(/^#\//, '').split('/');
-    let target: unknown = root;
-    for (const part of path) target = isNode(target) ? target[part] : undefined;
-    if (!isNode(target)) break;
+    const target = refTarget(root, current.$ref);
+    if (!target) break;
     current = target;
   }
   return current;
