@@ -2,11 +2,10 @@
 import type { QueryFilter } from 'mongoose';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import type { ListDossiersQuery } from '../api-schemas/dossiers';
-import { badRequest } from '../errors/api-error';
+import { localDayPeriod } from './local-period';
 import { openStatuses } from './dossier-status';
 import { summaryProjection, type SummarySource } from './dossier-views';
 
-const vietnamOffset = '+07:00';
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function listFilter(
@@ -20,11 +19,7 @@ export function listFilter(
   if (query.code)
     filter.code = query.code.length >= 25 ? query.code : { $regex: `^${escapeRegex(query.code)}` };
   if (query.from || query.to) {
-    const from = query.from ? new Date(`${query.from}T00:00:00${vietnamOffset}`) : undefined;
-    const to = query.to
-      ? new Date(new Date(`${query.to}T00:00:00${vietnamOffset}`).getTime() + 86_400_000)
-      : undefined;
-    if (from && to && from >= to) throw badRequest([{ path: 'from', key: 'field_period' }]);
+    const { from, to } = localDayPeriod(query);
     filter.submittedAt = { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) };
   }
   if (query.overdue === true) {

@@ -1,6 +1,8 @@
 // The statistics report an API caller asks for: the period from local dates, the reader's scope (a leader sees
 // only their agency, an admin all), the grouping, and the rows as CSV for spreadsheets.
-import { badRequest, forbidden } from '../errors/api-error';
+import { addDays, toLocalDate } from '../../processes/calendar';
+import { forbidden } from '../errors/api-error';
+import { localDayPeriod } from './local-period';
 import type { AuthUser } from '../http/request-context';
 import { DossierModel } from '../models/Dossier';
 import { dossierStatistics } from '../statistics/aggregate';
@@ -14,17 +16,6 @@ export interface StatisticsReportQuery {
   groupBy?: StatisticsGrouping;
 }
 
-const vietnamOffset = '+07:00';
-const dayMs = 86_400_000;
-
-function periodOf(query: StatisticsReportQuery): { from: Date; to: Date } {
-  const from = new Date(`${query.from}T00:00:00${vietnamOffset}`);
-  // `to` is the last day counted, so the period ends at the start of the next day.
-  const to = new Date(new Date(`${query.to}T00:00:00${vietnamOffset}`).getTime() + dayMs);
-  if (from >= to) throw badRequest([{ path: 'from', key: 'field_period' }]);
-  return { from, to };
-}
-
 function readerScope(user: AuthUser): { agencyCodes?: string[] } {
   if (user.roles.includes('admin')) return {};
   if (user.roles.includes('leader') && user.agency) return { agencyCodes: [user.agency.code] };
@@ -35,7 +26,7 @@ export async function statisticsReport(
   query: StatisticsReportQuery,
   user: AuthUser,
 ): Promise<StatisticsRow[]> {
-  const { from, to } = periodOf(query);
+  const { from, to } = localDayPeriod(query);
   const grouping = query.groupBy ?? 'agency';
   const periodKinds: readonly string[] = ['month', 'quarter', 'year'];
   const groupBy: GroupKey[] = periodKinds.includes(grouping) ? ['period'] : [grouping as GroupKey];
@@ -78,8 +69,6 @@ function csvField(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const localDate = (instant: Date) => new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-
 /** CSV with a byte-order mark: Excel reads a file without one as the local code page and garbles Vietnamese. */
 export function statisticsCsv(rows: readonly StatisticsRow[]): string {
   const lines = [csvHeader.map(csvField).join(',')];
@@ -90,9 +79,9 @@ export function statisticsCsv(rows: readonly StatisticsRow[]): string {
         row.agency,
         row.procedure,
         row.period,
-        localDate(row.from),
+        toLocalDate(row.from),
         // The last day counted, as the caller gave it.
-        localDate(new Date(row.to.getTime() - dayMs)),
+        addDays(toLocalDate(row.to), -1),
         c.received.total,
         c.received.counter,
         c.received.online,

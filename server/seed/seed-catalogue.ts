@@ -2,6 +2,7 @@
 // when there is one. Idempotent: an existing procedure is left as the designers have it; a catalogue version
 // not yet deployed is deployed and recorded. Entries without a confirmed national code get `TAM.<folder>`.
 import { listFormVersions } from '../../forms/registry';
+import { startOfLocalDay } from '../../processes/calendar';
 import { loadCatalogue, type CatalogueEntry } from '../../processes/catalogue';
 import type { EngineClient } from '../engine/engine-client';
 import type { Logger } from '../logger';
@@ -21,7 +22,7 @@ function firstVersion(entry: CatalogueEntry, now: Date): ProcedureVersion {
     changelog: catalogueChangelog,
     createdAt: now,
     publishedAt: now,
-    ...(entry.effectiveFrom ? { effectiveFrom: new Date(`${entry.effectiveFrom}T00:00:00+07:00`) } : {}),
+    ...(entry.effectiveFrom ? { effectiveFrom: startOfLocalDay(entry.effectiveFrom) } : {}),
     bpmnProcessId: entry.bpmnProcessId,
     ...(lead ? { bpmnXml: lead.xml } : {}),
     forms: entry.forms.map((formId) => ({
