@@ -3,8 +3,10 @@
 // dossier; if that update fails the file is deleted, so no file is left without a dossier pointing at it.
 import type { Request } from 'express';
 import mongoose, { type Types } from 'mongoose';
-import { ApiError, notFound } from '../errors/api-error';
+import { ApiError } from '../errors/api-error';
+import type { AuthUser } from '../http/request-context';
 import { DossierModel } from '../models/Dossier';
+import { dossierInScope } from './dossier-scope';
 
 export const documentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const documentLimitBytes = 20 * 1024 * 1024;
@@ -108,14 +110,13 @@ export interface UploadedDocument {
 }
 
 export async function uploadDocument(
-  scope: Record<string, unknown>,
+  user: AuthUser,
   code: string,
   component: string,
   contentType: string,
   content: Buffer,
 ): Promise<UploadedDocument> {
-  const dossier = await DossierModel.findOne({ ...scope, code }, { _id: 1, procedure: 1 }).lean();
-  if (!dossier) throw notFound('dossier');
+  const dossier = await dossierInScope(user, code, { _id: 1, procedure: 1 });
   if (!dossier.procedure.components.some((c) => c.id === component)) {
     throw new ApiError(404, 'validation_failed', {}, [
       {

@@ -3,7 +3,9 @@
 // dossier and its agency; the control slip (06) and the log book (07) built on demand.
 import type { Types } from 'mongoose';
 import { notFound } from '../errors/api-error';
+import type { AuthUser } from '../http/request-context';
 import { AgencyModel } from '../models/Agency';
+import { dossierInScope } from './dossier-scope';
 import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';
 import { renderSlip, type HandOver, type SlipAgency, type SlipApplicant, type SlipSigner } from '../slips';
 import { controlSlipFromDossier, logBookEntryFromDossier, submittedComponents } from '../slips/from-dossier';
@@ -165,21 +167,8 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
   }
 }
 
-type DossierScopeFilter = Record<string, unknown>;
-
-async function scopedDossier(scope: DossierScopeFilter, code: string): Promise<Dossier> {
-  const dossier = await DossierModel.findOne({ ...scope, code }).lean<Dossier>();
-  // Outside the caller's scope a dossier does not exist.
-  if (!dossier) throw notFound('dossier');
-  return dossier;
-}
-
-export async function issuedSlipPdf(
-  scope: DossierScopeFilter,
-  code: string,
-  number: string,
-): Promise<Buffer> {
-  const dossier = await scopedDossier(scope, code);
+export async function issuedSlipPdf(user: AuthUser, code: string, number: string): Promise<Buffer> {
+  const dossier = await dossierInScope(user, code);
   const slip = (dossier.slips ?? []).find((s) => s.number === number);
   if (!slip) throw notFound('resource');
   return renderIssued(slip, dossier);
@@ -220,8 +209,8 @@ async function controlSlipPdf(dossier: Dossier): Promise<Buffer> {
   return renderSlip('control-slip', data);
 }
 
-export async function dossierControlSlipPdf(scope: DossierScopeFilter, code: string): Promise<Buffer> {
-  return controlSlipPdf(await scopedDossier(scope, code));
+export async function dossierControlSlipPdf(user: AuthUser, code: string): Promise<Buffer> {
+  return controlSlipPdf(await dossierInScope(user, code));
 }
 
 /** The log book (07) of the agency's counter: dossiers it received in [from, to). */

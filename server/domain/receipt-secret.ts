@@ -2,6 +2,8 @@
 // bcrypt hash is stored; the plain secret exists in the response that issued it (and on the printed slip).
 import bcrypt from 'bcryptjs';
 import { randomInt } from 'node:crypto';
+import { notFound } from '../errors/api-error';
+import { DossierModel, type Dossier } from '../models/Dossier';
 
 /** No 0/O, 1/I/L: read aloud and typed back from paper. 31^10 ≈ 2^49. */
 const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -23,3 +25,14 @@ export const hashReceiptSecret = (secret: string) => bcrypt.hash(normaliseReceip
 
 export const receiptSecretMatches = (input: string, hash: string) =>
   bcrypt.compare(normaliseReceiptSecret(input), hash);
+
+// A bcrypt hash of nothing anyone can type, so an unknown code costs as much time as a wrong secret.
+const absentHash = '$2b$10$gWb531r1ksTbQEuXQuANUOVeJ8dM5J3TMXR0WlaGPQTqXQfuI6psi';
+
+/** The dossier for a code and the secret on its receipt; 404 alike for an unknown code and a wrong secret. */
+export async function dossierByReceipt(code: string, secret: string): Promise<Dossier> {
+  const dossier = await DossierModel.findOne({ code }).lean();
+  const matches = await receiptSecretMatches(secret, dossier?.receiptSecretHash ?? absentHash);
+  if (!dossier || !matches) throw notFound('dossier');
+  return dossier;
+}

@@ -6,25 +6,22 @@ import {
   type SubmitDossierBody,
   type SupplementBody,
 } from '../api-schemas/dossiers';
-import { forbidden, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
-import { dossierScope } from '../domain/dossier-scope';
+import { dossierInScope, requireDossierScope } from '../domain/dossier-scope';
 import { listDossiers } from '../domain/dossier-listing';
 import { submitDossier } from '../domain/dossier-submission';
 import { startDossierProcess } from '../domain/dossier-process';
 import { recordSupplement } from '../domain/dossier-supplement';
 import type { AppDeps } from '../http/app-deps';
 import { dossierDetail, dossierSummary, publicDossierStatus } from '../domain/dossier-views';
-import { receiptSecretMatches } from '../domain/receipt-secret';
-import { DossierModel } from '../models/Dossier';
+import { dossierByReceipt } from '../domain/receipt-secret';
 import { mountRoute } from '../http/route';
 import { publicLookupRateLimit } from '../http/rate-limits';
 
 export function mountDossierRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, dossierRoutes.list, async (_req, res) => {
     const { auth, lang } = res.locals.ctx;
-    const scope = dossierScope(auth!.user);
-    if (!scope) throw forbidden();
+    const scope = requireDossierScope(auth!.user);
     const query = res.locals.query as unknown as ListDossiersQuery;
     const now = new Date();
     const { rows, hasMore, total } = await listDossiers(scope, query, now);
@@ -64,22 +61,15 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
 
   mountRoute(router, dossierRoutes.get, async (_req, res) => {
     const { auth, lang } = res.locals.ctx;
-    const scope = dossierScope(auth!.user);
-    if (!scope) throw forbidden();
     const { code } = res.locals.params as { code: string };
-    const dossier = await DossierModel.findOne({ ...scope, code }).lean();
-    // Outside the caller's scope a dossier does not exist: no hint that the code is taken.
-    if (!dossier) throw notFound('dossier');
+    const dossier = await dossierInScope(auth!.user, code);
     res.json(dossierDetail(dossier, lang, new Date()));
   });
 
   mountRoute(router, dossierRoutes.supplement, async (req, res) => {
     const { auth, lang } = res.locals.ctx;
-    const scope = dossierScope(auth!.user);
-    if (!scope) throw forbidden();
     const { code } = res.locals.params as { code: string };
-    const dossier = await DossierModel.findOne({ ...scope, code }).lean();
-    if (!dossier) throw notFound('dossier');
+    const dossier = await dossierInScope(auth!.user, code);
     const changed = await recordSupplement(dossier, req.body as SupplementBody, auth!.user, deps.engine);
     await recordAudit(res.locals.ctx, {
       action: 'dossier.supplement',
@@ -94,15 +84,9 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
     dossierRoutes.publicStatus,
     async (req, res) => {
       const { code, secret } = req.body as { code: string; secret: string };
-      const dossier = await DossierModel.findOne({ code }).lean();
-      // Same answer for an unknown code and a wrong secret, so neither can be probed.
-      const matches = await receiptSecretMatches(secret, dossier?.receiptSecretHash ?? absentHash);
-      if (!dossier || !matches) throw notFound('dossier');
+      const dossier = await dossierByReceipt(code, secret);
       res.json(publicDossierStatus(dossier, res.locals.ctx.lang, new Date()));
     },
     [publicLookupRateLimit()],
   );
 }
-
-// A bcrypt hash of nothing anyone can type, so an unknown code costs as much time as a wrong secret.
-const absentHash = '$2b$10$gWb531r1ksTbQEuXQuANUOVeJ8dM5J3TMXR0WlaGPQTqXQfuI6psi';
