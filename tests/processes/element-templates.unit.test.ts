@@ -1,20 +1,12 @@
 // The element templates are valid Camunda 8 templates (the published JSON schema) and cover the contract.
 import Ajv from 'ajv';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { readContract } from './contract';
-import { processesDir } from './model-files';
+import { elementTemplateFiles } from './model-files';
 
 const schemaPath = require.resolve('@camunda/zeebe-element-templates-json-schema/resources/schema.json');
 const schema = JSON.parse(readFileSync(schemaPath, 'utf8')) as object;
-const dir = join(processesDir, 'element-templates');
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.json'))
-  .sort();
-const templates = files.map((file) => ({
-  file,
-  json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>,
-}));
+const templates = elementTemplateFiles();
 const contract = readContract();
 
 // The schema carries documentation keywords ajv does not know; strict mode would reject them.

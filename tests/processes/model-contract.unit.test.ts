@@ -1,10 +1,8 @@
 // Every model keeps to the process contract: job types, headers, variables, messages, groups, and the paths
 // every procedure needs (supplement, refusal, near-due and overdue timers).
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { readContract } from './contract';
 import { inspectModel, type ModelFacts } from './model-inspection';
-import { modelFiles, procedureFolders, processesDir } from './model-files';
+import { elementTemplateFiles, modelFiles, procedureFolders } from './model-files';
 
 const contract = readContract();
 const models = modelFiles().map((m) => ({ ...m, facts: inspectModel(m.xml) }));
@@ -20,9 +18,7 @@ interface TemplateFile {
     choices?: { value: string }[];
   }[];
 }
-const templates: TemplateFile[] = readdirSync(join(processesDir, 'element-templates'))
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(processesDir, 'element-templates', f), 'utf8')) as TemplateFile);
+const templates = elementTemplateFiles<TemplateFile>().map((t) => t.json);
 
 test('the contract is readable: job types, variables, messages', () => {
   expect(contract.jobTypes.size).toBeGreaterThanOrEqual(9);

@@ -1,4 +1,4 @@
-// The BPMN files of every procedure folder, read once for the process tests.
+// The BPMN files of every procedure folder and the element templates, read once for the process tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -24,4 +24,13 @@ export function modelFiles(): ModelFile[] {
       .sort()
       .map((file) => ({ folder, file, xml: readFileSync(join(processesDir, folder, file), 'utf8') })),
   );
+}
+
+/** processes/element-templates/*.json, parsed, by file name. */
+export function elementTemplateFiles<T = Record<string, unknown>>(): { file: string; json: T }[] {
+  const dir = join(processesDir, 'element-templates');
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, json: JSON.parse(readFileSync(join(dir, file), 'utf8')) as T }));
 }
