@@ -1,12 +1,7 @@
 /** @jest-environment jsdom */
-import { useMemo, useState } from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { JsonForms } from '@jsonforms/react';
-import { materialCells, materialRenderers } from '@jsonforms/material-renderers';
-import type { JsonSchema } from '@jsonforms/core';
-import { getForm, type FormDefinition, type Lang } from '../../forms/registry';
-import { createFormsAjv } from '../../forms/validation';
-import { createMotcuaI18n, motcuaCells, motcuaRenderers } from '../../forms/renderers';
+import { getForm, type FormDefinition } from '../../forms/registry';
+import { Declaration as FormsDeclaration, runtimeCompiled, type DeclarationProps } from './declaration';
 import { validBirthDeclaration, validDeclarations } from './fixtures';
 
 function birthForm(): FormDefinition {
@@ -16,39 +11,9 @@ function birthForm(): FormDefinition {
 }
 
 let latest: unknown;
-let runtimeCompiled: unknown[] = [];
 
-function Declaration({
-  form,
-  initial,
-  lang = 'vi',
-}: {
-  form: FormDefinition;
-  initial: unknown;
-  lang?: Lang;
-}) {
-  const [data, setData] = useState(initial);
-  const [ajv] = useState(() => {
-    const formsAjv = createFormsAjv();
-    runtimeCompiled = formsAjv.runtimeCompiled;
-    return formsAjv;
-  });
-  const i18n = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
-  return (
-    <JsonForms
-      schema={form.schema as JsonSchema}
-      uischema={form.uischema}
-      data={data}
-      ajv={ajv}
-      i18n={i18n}
-      renderers={[...motcuaRenderers, ...materialRenderers]}
-      cells={[...motcuaCells, ...materialCells]}
-      onChange={({ data: next }) => {
-        latest = next;
-        setData(next);
-      }}
-    />
-  );
+function Declaration(props: Omit<DeclarationProps, 'onData'>) {
+  return <FormsDeclaration {...props} onData={(next) => (latest = next)} />;
 }
 
 type Data = Record<string, Record<string, unknown>>;
