@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
+import { JOB_TYPES as MODEL_JOB_TYPES } from '../../processes/model-kit/job-types';
 import { modelFiles } from './model-files';
 
 export interface JobRecord {
@@ -27,17 +28,7 @@ export interface DossierScript {
 }
 
 const USER_TASK = 'io.camunda.zeebe:userTask';
-const JOB_TYPES = [
-  'dossier.intake',
-  'dossier.scan',
-  'dossier.deadline',
-  'dossier.supplement',
-  'dossier.refuse',
-  'dossier.transfer',
-  'dossier.fee',
-  'dossier.notify',
-  'result.return',
-];
+const JOB_TYPES = Object.values(MODEL_JOB_TYPES).map((spec) => spec.type);
 const FAR_FUTURE = '2099-12-31T17:00:00+07:00';
 
 export class EngineDrive {
