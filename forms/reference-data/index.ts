@@ -33,7 +33,20 @@ export interface RefOption {
   label: string;
 }
 
+const optionLists = new Map<string, RefOption[]>();
+
+/** Built once per list and language; the same array on every call (renderers draw it on every render). */
 export function refOptions(name: RefDataName, lang: 'vi' | 'en' = 'vi'): RefOption[] {
+  const key = `${name}:${lang}`;
+  let options = optionLists.get(key);
+  if (!options) {
+    options = buildOptions(name, lang);
+    optionLists.set(key, options);
+  }
+  return options;
+}
+
+function buildOptions(name: RefDataName, lang: 'vi' | 'en'): RefOption[] {
   switch (name) {
     case 'provinces':
       return provinces.items.map((p) => ({ code: p.code, label: p.name }));

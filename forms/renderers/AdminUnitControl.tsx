@@ -35,7 +35,7 @@ export function AdminUnitControl(props: ControlProps) {
   const ctx = useJsonForms();
   const lang = ctx.i18n?.locale === 'en' ? 'en' : 'vi';
   const value: AdminUnitValue = (data as AdminUnitValue | undefined) ?? {};
-  const provinceOptions = useMemo(() => refOptions('provinces', lang), [lang]);
+  const provinceOptions = refOptions('provinces', lang);
   const communeOptions: RefOption[] = useMemo(
     () => (value.province ? communesOf(value.province).map((c) => ({ code: c.code, label: c.name })) : []),
     [value.province],

@@ -1,5 +1,4 @@
 // A field bound to a reference list (dân tộc, quốc tịch, tỉnh): searchable select over the official list.
-import { useMemo } from 'react';
 import { useJsonForms, withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -11,7 +10,7 @@ export function RefDataControl(props: ControlProps) {
     props;
   const lang = useJsonForms().i18n?.locale === 'en' ? 'en' : 'vi';
   const list = (schema as { refData?: RefDataName }).refData ?? 'provinces';
-  const options = useMemo(() => refOptions(list, lang), [list, lang]);
+  const options = refOptions(list, lang);
   const selected = options.find((o) => o.code === data) ?? null;
   if (!visible) return null;
   return (
