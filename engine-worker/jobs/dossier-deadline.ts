@@ -5,15 +5,21 @@
 // overdue — the apology and re-appointment slip (Mẫu 04) with a new appointment (`extensionWorkingDays`,
 //           default 2); the legal due date stays, so the dossier still counts late;
 // resume  — after the citizen's supplement, the due date again with the waiting time added back.
-import { atLocalTime, computeDueDate, toLocalDate } from '../../processes/calendar';
+import {
+  atLocalTime,
+  closingOf,
+  computeDueDate,
+  defaultOfficeHours,
+  toLocalDate,
+} from '../../processes/calendar';
 import { changeDossier } from '../../server/domain/dossier-events';
-import { DossierModel, type Dossier } from '../../server/models/Dossier';
+import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
 import { effectKey, header, loadDossier, systemActor, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
 
-const CLOSING_MINUTES = 17 * 60;
+const CLOSING_MINUTES = closingOf(defaultOfficeHours);
 
 export async function legalDueDate(dossier: Dossier) {
   if (!dossier.receivedAt) throw new Error(`Hồ sơ ${dossier.code} chưa được tiếp nhận: chưa tính được hạn`);
@@ -43,7 +49,8 @@ async function compute(job: WorkerJob, dossier: Dossier) {
     const calendar = await currentCalendar();
     const startedAt = new Date();
     const stepDueAt = atLocalTime(calendar.addWorkingDays(toLocalDate(startedAt), share), CLOSING_MINUTES);
-    await changeDossier(dossier._id, {
+    // The step's event and its deadline in one keyed update; a redelivered job reads back the stored due date.
+    const started = await changeDossier(dossier._id, {
       event: {
         actor: systemActor,
         action: 'step.started',
@@ -51,9 +58,10 @@ async function compute(job: WorkerJob, dossier: Dossier) {
         elementId: job.elementId,
         note: step,
       },
+      push: { stepDeadlines: { step, elementId: job.elementId, startedAt, dueAt: stepDueAt } },
     });
-    await recordStepDeadline(dossier, step, job, startedAt, stepDueAt);
-    output.stepDueAt = toVietnamIso(stepDueAt);
+    const stored = started?.stepDeadlines.findLast((s) => s.step === step && s.elementId === job.elementId);
+    output.stepDueAt = toVietnamIso(stored?.dueAt ?? stepDueAt);
   }
   if (due.dueAt && dossier.dueAt?.getTime() !== due.dueAt.getTime()) {
     await changeDossier(dossier._id, {
@@ -67,19 +75,6 @@ async function compute(job: WorkerJob, dossier: Dossier) {
     });
   }
   return output;
-}
-
-async function recordStepDeadline(
-  dossier: Dossier,
-  step: string,
-  job: WorkerJob,
-  startedAt: Date,
-  dueAt: Date,
-) {
-  await DossierModel.updateOne(
-    { _id: dossier._id, 'stepDeadlines.elementId': { $ne: job.elementInstanceKey } },
-    { $push: { stepDeadlines: { step, elementId: job.elementInstanceKey, startedAt, dueAt } } },
-  );
 }
 
 async function overdue(job: WorkerJob, dossier: Dossier) {

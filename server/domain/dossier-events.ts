@@ -9,7 +9,7 @@ import {
   type IssuedSlip,
   type TimelineEvent,
 } from '../models/Dossier';
-import type { SupplementRequest } from '../models/Dossier';
+import type { StepDeadline, SupplementRequest } from '../models/Dossier';
 import type { DossierStatus, DossierSubStatus } from './dossier-status';
 
 export interface DossierChange {
@@ -31,7 +31,12 @@ export interface DossierChange {
     >
   >;
   /** Appends to the dossier's slips, hand-overs or supplement requests in the same update. */
-  push?: { slips?: IssuedSlip; handovers?: Handover; supplementRequests?: SupplementRequest };
+  push?: {
+    slips?: IssuedSlip;
+    handovers?: Handover;
+    supplementRequests?: SupplementRequest;
+    stepDeadlines?: StepDeadline;
+  };
   /** Positional sets inside arrays, e.g. `supplementRequests.$[open].suppliedAt`, with their array filters. */
   setInArrays?: { set: Record<string, unknown>; arrayFilters: Record<string, unknown>[] };
   /** An inter-agency hand-over: the dossier becomes that agency's current one and stays visible to the others. */
