@@ -7,41 +7,40 @@ export interface MessageText {
   text: string;
 }
 
-type Template = (dossier: Dossier, extra: { lookupUrl?: string; ratingUrl?: string }) => MessageText;
+/** `publicUrl`: base URL of the web app, which the links in the message point to. */
+type Template = (dossier: Dossier, publicUrl: string) => MessageText;
 
 const greeting = (d: Dossier) => `Kính gửi ông/bà ${d.applicant.name},`;
-const footer = (extra: { lookupUrl?: string }) =>
-  extra.lookupUrl ? `\n\nTra cứu tình trạng hồ sơ: ${extra.lookupUrl}` : '';
+const footer = (d: Dossier, publicUrl: string) =>
+  `\n\nTra cứu tình trạng hồ sơ: ${publicUrl}/tra-cuu?ma=${d.code}`;
 
 export const messageTemplates: Record<string, Template> = {
-  'tiep-nhan': (d, extra) => ({
+  'tiep-nhan': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} đã được tiếp nhận`,
     text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) đã được tiếp nhận.${
       d.appointmentAt ? ` Thời gian hẹn trả kết quả: ${formatAppointmentVi(d.appointmentAt)}.` : ''
-    }${footer(extra)}`,
+    }${footer(d, publicUrl)}`,
   }),
-  'bo-sung': (d, extra) => ({
+  'bo-sung': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} cần bổ sung`,
-    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) cần được bổ sung, hoàn thiện theo phiếu yêu cầu đã gửi kèm.${footer(extra)}`,
+    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) cần được bổ sung, hoàn thiện theo phiếu yêu cầu đã gửi kèm.${footer(d, publicUrl)}`,
   }),
-  'tu-choi': (d, extra) => ({
+  'tu-choi': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} không được tiếp nhận giải quyết`,
-    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) không được tiếp nhận giải quyết; lý do được nêu trong phiếu từ chối.${footer(extra)}`,
+    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) không được tiếp nhận giải quyết; lý do được nêu trong phiếu từ chối.${footer(d, publicUrl)}`,
   }),
-  'xin-loi-hen-lai': (d, extra) => ({
+  'xin-loi-hen-lai': (d, publicUrl) => ({
     subject: `Xin lỗi về việc chậm trả kết quả hồ sơ ${d.code}`,
     text: `${greeting(d)}\n\nCơ quan giải quyết chân thành xin lỗi vì hồ sơ ${d.code} (${d.procedure.name}) chưa có kết quả đúng hẹn.${
       d.appointmentAt ? ` Thời gian hẹn trả kết quả mới: ${formatAppointmentVi(d.appointmentAt)}.` : ''
-    }${footer(extra)}`,
+    }${footer(d, publicUrl)}`,
   }),
-  'co-ket-qua': (d, extra) => ({
+  'co-ket-qua': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} đã có kết quả`,
-    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.${footer(extra)}`,
+    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.${footer(d, publicUrl)}`,
   }),
-  'da-tra-ket-qua': (d, extra) => ({
+  'da-tra-ket-qua': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} đã trả kết quả: mời đánh giá`,
-    text: `${greeting(d)}\n\nKết quả hồ sơ ${d.code} (${d.procedure.name}) đã được trả. Xin ông/bà đánh giá mức độ hài lòng${
-      extra.ratingUrl ? ` tại: ${extra.ratingUrl}` : ''
-    }.`,
+    text: `${greeting(d)}\n\nKết quả hồ sơ ${d.code} (${d.procedure.name}) đã được trả. Xin ông/bà đánh giá mức độ hài lòng tại: ${publicUrl}/danh-gia?ma=${d.code}.`,
   }),
 };

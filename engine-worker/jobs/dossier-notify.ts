@@ -11,9 +11,7 @@ export function notifyJob(deps: WorkerDeps): JobDefinition {
     async handler(job: WorkerJob) {
       const dossier = await loadDossier(job);
       const name = header(job, 'template', Object.keys(messageTemplates));
-      const message = messageTemplates[name]!(dossier, {
-        lookupUrl: `${deps.publicUrl}/tra-cuu?ma=${dossier.code}`,
-      });
+      const message = messageTemplates[name]!(dossier, deps.publicUrl);
       const key = effectKey(job, `notify:${name}`);
       const outcome = await deps.mailer.send({ key, dossier, ...message });
       await changeDossier(dossier._id, {

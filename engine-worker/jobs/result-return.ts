@@ -42,9 +42,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
           set: { resolvedAt: finishedAt, completionTiming: timing },
         });
         const current = changed ?? dossier;
-        const message = messageTemplates['co-ket-qua']!(current, {
-          lookupUrl: `${deps.publicUrl}/tra-cuu?ma=${dossier.code}`,
-        });
+        const message = messageTemplates['co-ket-qua']!(current, deps.publicUrl);
         await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
         return { resultReadyAt: toVietnamIso(current.resolvedAt ?? finishedAt), completionTiming: timing };
       }
@@ -70,9 +68,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         set: { returnedAt: now, ...(returnChannel ? { returnChannel } : {}) },
       });
       const current = changed ?? dossier;
-      const message = messageTemplates['da-tra-ket-qua']!(current, {
-        ratingUrl: `${deps.publicUrl}/danh-gia?ma=${dossier.code}`,
-      });
+      const message = messageTemplates['da-tra-ket-qua']!(current, deps.publicUrl);
       await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
       return {};
     },
