@@ -46,8 +46,11 @@ export async function claimTask(id: string, user: AuthUser): Promise<Task> {
     { $set: { assignee: user.username } },
     { returnDocument: 'after', lean: true },
   );
-  if (!claimed) return assertOpenFor(await visibleTask(id, user), user) as never;
-  return claimed;
+  if (claimed) return claimed;
+  // Someone else completed or claimed it in between: answer as if the request had come a moment later.
+  const current = await visibleTask(id, user);
+  assertOpenFor(current, user);
+  return current;
 }
 
 export async function completeTask(
