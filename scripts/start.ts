@@ -1,14 +1,15 @@
 // `npm start`: the whole system on one machine. Starts the embedded document store unless MONGODB_URI is set,
-// the embedded Zeebe engine (when present) unless ZEEBE_ADDRESS is set, builds the web app when its sources
-// changed, seeds demo data, starts the API and the job workers (when present), and prints the URL and logins.
+// the embedded Zeebe engine unless ZEEBE_ADDRESS is set, builds the web app when its sources changed, seeds demo
+// data and the procedure catalogue, starts the API and the job workers, and prints the URL and logins.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import mongoose from 'mongoose';
 import { startDocstore } from '../embedded/docstore';
+import { startEngine } from '../embedded/zeebe';
+import { startWorkers } from '../engine-worker';
 import { ConfigError, loadConfig, type Config } from '../server/config/load-config';
-import { createEngineClient, type EngineClient } from '../server/engine/engine-client';
+import { createEngineClient } from '../server/engine/engine-client';
 import { createLogger, type Logger } from '../server/logger';
 import { connectStore, startServer } from '../server/main';
 import { seedCatalogue } from '../server/seed/seed-catalogue';
@@ -16,31 +17,6 @@ import { seedDemoData, type DemoLogin } from '../server/seed/seed-demo-data';
 
 const root = path.resolve(__dirname, '..');
 type Closer = { name: string; close: () => Promise<unknown> };
-
-interface EmbeddedEngine {
-  address: string;
-  inspectUrl?: string;
-  close(): Promise<void>;
-}
-type StartEngine = (options: {
-  port: number;
-  dataDir: string;
-  inspectPort: number;
-  clock: 'real' | 'controlled';
-}) => Promise<EmbeddedEngine>;
-type StartWorkers = (options: {
-  engine: EngineClient;
-  config: Config;
-  logger: Logger;
-}) => Promise<{ close(): Promise<void> }>;
-
-/** Loads an optional part of the system that another team member may not have delivered yet. */
-async function optionalModule<T>(relative: string, exportName: string): Promise<T | undefined> {
-  const entry = ['index.ts', 'main.ts'].map((file) => path.join(root, relative, file)).find(existsSync);
-  if (!entry) return undefined;
-  const loaded = (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
-  return loaded[exportName] as T | undefined;
-}
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -127,46 +103,33 @@ async function main(): Promise<void> {
 
     let engineAddress = config.zeebeAddress;
     if (!engineAddress) {
-      const startEngine = await optionalModule<StartEngine>('embedded/zeebe', 'startEngine');
-      if (startEngine) {
-        const engine = await startEngine({
-          port: 0,
-          dataDir: path.join(config.dataDir, 'zeebe'),
-          inspectPort: 0,
-          clock: 'real',
-        });
-        closers.push({ name: 'embedded engine', close: () => engine.close() });
-        engineAddress = engine.address;
-      }
+      const engine = await startEngine({
+        port: 0,
+        dataDir: path.join(config.dataDir, 'zeebe'),
+        inspectPort: 0,
+        clock: 'real',
+      });
+      closers.push({ name: 'embedded engine', close: () => engine.close() });
+      engineAddress = engine.address;
     }
-    const engine = engineAddress ? createEngineClient(engineAddress) : undefined;
-    if (engine) closers.push({ name: 'engine client', close: () => engine.close() });
+    const engine = createEngineClient(engineAddress);
+    closers.push({ name: 'engine client', close: () => engine.close() });
 
     const { logins } = await seedDemoData(config.dataDir);
-    const catalogue = await seedCatalogue({ ...(engine ? { engine } : {}), logger });
+    const catalogue = await seedCatalogue({ engine, logger });
     logger.info('procedure catalogue loaded', catalogue);
     const webAppDir = buildWebApp(logger);
     const server = await startServer({
       config,
       logger,
-      ...(engine ? { engine } : {}),
+      engine,
       ...(webAppDir ? { webAppDir } : {}),
     });
     closers.push({ name: 'http server', close: () => server.close() });
 
-    if (engine) {
-      const startWorkers = await optionalModule<StartWorkers>('engine-worker', 'startWorkers');
-      if (startWorkers) {
-        const workers = await startWorkers({ engine, config, logger });
-        closers.push({ name: 'workers', close: () => workers.close() });
-      }
-    }
-    printBanner(
-      server.url,
-      logins,
-      storeUri,
-      engineAddress ?? 'none (ZEEBE_ADDRESS unset and no embedded engine yet)',
-    );
+    const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
+    closers.push({ name: 'workers', close: () => workers.close() });
+    printBanner(server.url, logins, storeUri, engineAddress);
   } catch (error) {
     logger.error('start failed', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),
