@@ -3,12 +3,13 @@
 // once published, the engine's process definition it was deployed as. A dossier copies the version it was
 // received under, so a later version never changes it.
 import { Schema, model, type Types } from 'mongoose';
+import { timeLimitUnits, type TimeLimitUnit } from '../../processes/calendar';
 import { agencyLevels, type AgencyLevel } from './Agency';
 
 export const procedureVersionStatuses = ['draft', 'published', 'retired'] as const;
 export type ProcedureVersionStatus = (typeof procedureVersionStatuses)[number];
-export const timeLimitUnits = ['working-days', 'days', 'hours', 'months', 'same-day'] as const;
-export type TimeLimitUnit = (typeof timeLimitUnits)[number];
+// The units the working-day calendar counts in (processes/calendar/due-date.ts), the one list of them.
+export { timeLimitUnits, type TimeLimitUnit };
 export const onlineLevels = ['full', 'partial', 'none'] as const;
 export const feeCollectionPoints = ['intake', 'supplement', 'result'] as const;
 
