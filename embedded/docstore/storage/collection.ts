@@ -9,7 +9,7 @@ import { idKey } from './document-id';
 import { duplicateKeyError } from './duplicate-key';
 import { sameIndexOptions, type IndexSpec } from './index-spec';
 import { planOrdered, planQuery } from './query-planner';
-import { SecondaryIndex } from './secondary-index';
+import { sameKeys, SecondaryIndex, type DocumentKeys } from './secondary-index';
 
 export const idIndexSpec: IndexSpec = { v: 2, key: { _id: 1 }, name: '_id_' };
 
@@ -56,9 +56,10 @@ export class Collection {
     }
     const index = new SecondaryIndex(spec);
     for (const [id, doc] of this.docs) {
-      const clash = index.findConflict(id, doc);
+      const keys = index.keysOf(doc);
+      const clash = index.findConflict(id, keys);
       if (clash) throw duplicateKeyError(this.namespace, spec, clash);
-      index.add(id, doc);
+      index.add(id, keys);
     }
     this.indexes.set(spec.name, index);
     return true;
@@ -78,24 +79,28 @@ export class Collection {
     checkSize(doc);
     const key = idKey(doc._id);
     if (this.docs.has(key)) throw duplicateKeyError(this.namespace, idIndexSpec, [doc._id]);
-    this.checkUnique(key, doc);
+    const keys = this.checkedIndexKeys(key, doc);
     this.docs.set(key, doc);
-    for (const index of this.indexes.values()) index.add(key, doc);
+    keys.forEach((docKeys, index) => index.add(key, docKeys));
   }
 
   replace(previous: Document, next: Document): void {
     checkSize(next);
     const key = idKey(previous._id);
-    this.checkUnique(key, next);
-    for (const index of this.indexes.values()) index.remove(key, previous);
+    const keys = this.checkedIndexKeys(key, next);
     this.docs.set(key, next);
-    for (const index of this.indexes.values()) index.add(key, next);
+    keys.forEach((nextKeys, index) => {
+      const previousKeys = index.keysOf(previous);
+      if (sameKeys(previousKeys, nextKeys)) return;
+      index.remove(key, previousKeys);
+      index.add(key, nextKeys);
+    });
   }
 
   remove(doc: Document): void {
     const key = idKey(doc._id);
     if (!this.docs.delete(key)) return;
-    for (const index of this.indexes.values()) index.remove(key, doc);
+    for (const index of this.indexes.values()) index.remove(key, index.keysOf(doc));
   }
 
   /** Documents that may match `filter`: an index's candidates when one applies, else every document. */
@@ -129,11 +134,16 @@ export class Collection {
     })();
   }
 
-  private checkUnique(key: string, doc: Document): void {
+  /** The document's keys in every index, computed once for both the uniqueness check and the update. */
+  private checkedIndexKeys(key: string, doc: Document): Map<SecondaryIndex, DocumentKeys> {
+    const keys = new Map<SecondaryIndex, DocumentKeys>();
     for (const index of this.indexes.values()) {
-      const clash = index.findConflict(key, doc);
+      const docKeys = index.keysOf(doc);
+      const clash = index.findConflict(key, docKeys);
       if (clash) throw duplicateKeyError(this.namespace, index.spec, clash);
+      keys.set(index, docKeys);
     }
+    return keys;
   }
 }
 

@@ -10,6 +10,9 @@ import type { IndexSpec } from './index-spec';
 
 export type IndexKey = { parts: KeyPart[]; id: string };
 
+/** The key tuples one document contributes to an index, with the values they were made from. */
+export type DocumentKeys = { parts: KeyPart[]; values: unknown[] }[];
+
 function compareKeys(a: IndexKey, b: IndexKey): number {
   const n = Math.min(a.parts.length, b.parts.length);
   for (let i = 0; i < n; i++) {
@@ -49,7 +52,7 @@ export class SecondaryIndex {
   }
 
   /** The key tuples a document contributes; none when sparse/partial rules leave it out. */
-  keysOf(doc: Document): { parts: KeyPart[]; values: unknown[] }[] {
+  keysOf(doc: Document): DocumentKeys {
     if (this.filter && !this.filter.test(doc)) return [];
     const perField = this.fields.map((field) => {
       const { values, multikey } = valuesAtPath(doc, field);
@@ -69,22 +72,18 @@ export class SecondaryIndex {
     return tuples.map((values) => ({ parts: values.map(keyPart), values }));
   }
 
-  add(id: string, doc: Document): void {
-    for (const { parts } of this.keysOf(doc)) this.tree.set({ parts, id }, true);
+  add(id: string, keys: DocumentKeys): void {
+    for (const { parts } of keys) this.tree.set({ parts, id }, true);
   }
 
-  remove(id: string, doc: Document): void {
-    for (const { parts } of this.keysOf(doc)) this.tree.delete({ parts, id });
+  remove(id: string, keys: DocumentKeys): void {
+    for (const { parts } of keys) this.tree.delete({ parts, id });
   }
 
-  clear(): void {
-    this.tree.clear();
-  }
-
-  /** The first key tuple of `doc` already held by another document, for unique enforcement. */
-  findConflict(id: string, doc: Document): unknown[] | undefined {
+  /** The first of a document's key tuples already held by another document, for unique enforcement. */
+  findConflict(id: string, keys: DocumentKeys): unknown[] | undefined {
     if (!this.spec.unique) return undefined;
-    for (const { parts, values } of this.keysOf(doc)) {
+    for (const { parts, values } of keys) {
       let clash = false;
       this.tree.forRange({ parts, id: '' }, { parts, id: '\uffff' }, true, (key) => {
         if (key.id !== id) {
@@ -140,6 +139,17 @@ export class SecondaryIndex {
       });
     }
   }
+}
+
+/** Whether two documents contribute the same entries (an update that leaves the indexed fields alone). */
+export function sameKeys(a: DocumentKeys, b: DocumentKeys): boolean {
+  return (
+    a.length === b.length &&
+    a.every((key, i) => {
+      const other = (b[i] as DocumentKeys[number]).parts;
+      return key.parts.every((part, k) => comparePart(part, other[k] as KeyPart) === 0);
+    })
+  );
 }
 
 function dedupe(values: unknown[]): unknown[] {
