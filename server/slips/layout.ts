@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { slipFonts, type SlipFont } from './fonts';
 import { onDayVi, orBlank } from './wording';
-import type { SlipAgency } from './types';
+import type { SlipAgency, SlipApplicant } from './types';
 
 export type Doc = PDFKit.PDFDocument;
 export type PageFormat = 'A5' | 'A4' | 'A4-landscape';
@@ -254,4 +254,23 @@ export function signatures(doc: Doc, blocks: SignatureBlock[]): void {
   doc.font('regular');
   doc.x = contentLeft(doc);
   doc.y = bottom + size;
+}
+
+/** "<agency> tiếp nhận hồ sơ của: <applicant>", their contact lines and the request: Mẫu 01 and 03 alike. */
+export function receivedFromBlock(
+  doc: Doc,
+  agencyName: string,
+  applicant: SlipApplicant,
+  procedureName: string,
+): void {
+  paragraph(doc, [
+    ['regular', `${agencyName} tiếp nhận hồ sơ của: `],
+    ['bold', applicant.name],
+  ]);
+  fields(doc, [['Địa chỉ', applicant.address]]);
+  fields(doc, [
+    ['Số điện thoại', applicant.phone],
+    ['Email', applicant.email],
+  ]);
+  fields(doc, [['Nội dung yêu cầu giải quyết', procedureName]]);
 }

@@ -1,6 +1,15 @@
 // Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP Annex I; layout of Circular
 // 01/2018 Mẫu 01). Printed in two copies: one for the applicant, one travelling with the control slip.
-import { drawHeading, drawTitle, fields, paragraph, renderDocument, signatures, table } from './layout';
+import {
+  drawHeading,
+  drawTitle,
+  fields,
+  paragraph,
+  receivedFromBlock,
+  renderDocument,
+  signatures,
+  table,
+} from './layout';
 import type { ReceiptSlipData } from './types';
 import { atTimeVi, resultPickupVi, slipNumber, timeLimitVi } from './wording';
 
@@ -15,16 +24,7 @@ export function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> {
     });
     drawTitle(doc, RECEIPT_TITLE, data.copyLabel ? `(${data.copyLabel})` : undefined);
     fields(doc, [['Mã hồ sơ', data.dossierCode]]);
-    paragraph(doc, [
-      ['regular', `${data.agency.name} tiếp nhận hồ sơ của: `],
-      ['bold', data.applicant.name],
-    ]);
-    fields(doc, [['Địa chỉ', data.applicant.address]]);
-    fields(doc, [
-      ['Số điện thoại', data.applicant.phone],
-      ['Email', data.applicant.email],
-    ]);
-    fields(doc, [['Nội dung yêu cầu giải quyết', data.procedureName]]);
+    receivedFromBlock(doc, data.agency.name, data.applicant, data.procedureName);
 
     paragraph(doc, [['regular', '1. Thành phần hồ sơ nộp gồm:']]);
     table(

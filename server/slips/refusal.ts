@@ -1,5 +1,13 @@
 // Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ: refusal in writing with its reasons.
-import { drawHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
+import {
+  drawHeading,
+  drawTitle,
+  fields,
+  paragraph,
+  receivedFromBlock,
+  renderDocument,
+  signatures,
+} from './layout';
 import type { RefusalSlipData } from './types';
 import { slipNumber } from './wording';
 
@@ -14,16 +22,7 @@ export function renderRefusalSlip(data: RefusalSlipData): Promise<Buffer> {
     });
     drawTitle(doc, REFUSAL_TITLE);
     if (data.dossierCode) fields(doc, [['Mã hồ sơ', data.dossierCode]]);
-    paragraph(doc, [
-      ['regular', `${data.agency.name} tiếp nhận hồ sơ của: `],
-      ['bold', data.applicant.name],
-    ]);
-    fields(doc, [['Địa chỉ', data.applicant.address]]);
-    fields(doc, [
-      ['Số điện thoại', data.applicant.phone],
-      ['Email', data.applicant.email],
-    ]);
-    fields(doc, [['Nội dung yêu cầu giải quyết', data.procedureName]]);
+    receivedFromBlock(doc, data.agency.name, data.applicant, data.procedureName);
     paragraph(doc, [
       [
         'regular',
