@@ -1,20 +1,14 @@
 // Read commands: find, getMore, killCursors, count, distinct, aggregate.
 import { Long, type Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
-import { find } from '../storage/mingo-query';
+import { find, matching } from '../storage/mingo-query';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
 import { structuralClone } from '../storage/structural-clone';
 import { asDocument, asNumber, collectionName, queryOptions, type CommandContext } from './context';
 
-function matching(context: CommandContext, name: string, filter: Document, collation: unknown) {
-  const collection = context.store.database(context.dbName)?.collection(name);
-  const source = collection ? collection.candidates(filter) : [];
-  try {
-    return find(source, filter, undefined, queryOptions(context, collation));
-  } catch (error) {
-    throw fromQueryError(error);
-  }
+function collectionOf(context: CommandContext, name: string) {
+  return context.store.database(context.dbName)?.collection(name);
 }
 
 export function findCommand(context: CommandContext): Document {
@@ -22,7 +16,7 @@ export function findCommand(context: CommandContext): Document {
   const name = collectionName(context, 'find');
   const filter = asDocument(command.filter, 'filter') ?? {};
   const options = queryOptions(context, command.collation);
-  const collection = context.store.database(context.dbName)?.collection(name);
+  const collection = collectionOf(context, name);
   let docs: Document[];
   try {
     const sort = asDocument(command.sort, 'sort');
@@ -44,7 +38,7 @@ export function findCommand(context: CommandContext): Document {
         if (docs.length >= limit) break;
       }
     } else {
-      const cursor = find(collection ? collection.candidates(filter) : [], filter, undefined, options);
+      const cursor = matching(collection, filter, options);
       if (sorting) cursor.sort(sorting as Record<string, 1 | -1>);
       if (skip) cursor.skip(skip);
       if (limit) cursor.limit(limit);
@@ -82,10 +76,14 @@ export function countCommand(context: CommandContext): Document {
   const { command } = context;
   const name = collectionName(context, 'count');
   const filter = asDocument(command.query, 'query') ?? {};
-  const collection = context.store.database(context.dbName)?.collection(name);
+  const collection = collectionOf(context, name);
   let n: number;
-  if (Object.keys(filter).length === 0) n = collection?.docs.size ?? 0;
-  else n = matching(context, name, filter, command.collation).all().length;
+  try {
+    if (Object.keys(filter).length === 0) n = collection?.docs.size ?? 0;
+    else n = matching(collection, filter, queryOptions(context, command.collation)).all().length;
+  } catch (error) {
+    throw fromQueryError(error);
+  }
   n = Math.max(0, n - asNumber(command.skip));
   const limit = Math.abs(asNumber(command.limit));
   if (limit) n = Math.min(n, limit);
@@ -100,7 +98,7 @@ export function distinctCommand(context: CommandContext): Document {
   const filter = asDocument(command.query, 'query') ?? {};
   let docs: Document[];
   try {
-    docs = matching(context, name, filter, command.collation).all() as Document[];
+    docs = matching(collectionOf(context, name), filter, queryOptions(context, command.collation)).all();
   } catch (error) {
     throw fromQueryError(error);
   }
@@ -138,7 +136,7 @@ export function aggregateCommand(context: CommandContext): Document {
   if (command.explain)
     throw new CommandError('CommandNotSupported', 'explain is not supported by this store');
   const name = typeof command.aggregate === 'string' ? command.aggregate : '';
-  const collection = name ? context.store.database(context.dbName)?.collection(name) : undefined;
+  const collection = name ? collectionOf(context, name) : undefined;
   const options = queryOptions(context, command.collation);
   let docs: Document[];
   try {
@@ -146,13 +144,7 @@ export function aggregateCommand(context: CommandContext): Document {
     const first = pipeline[0];
     const leadingMatch = first && first.$match ? (first.$match as Document) : undefined;
     let source: Document[] = [];
-    if (collection && leadingMatch)
-      source = find(
-        collection.candidates(leadingMatch),
-        leadingMatch,
-        undefined,
-        options,
-      ).all() as Document[];
+    if (collection && leadingMatch) source = matching(collection, leadingMatch, options).all();
     else if (collection) source = [...collection.docs.values()];
     const rest = leadingMatch ? pipeline.slice(1) : pipeline;
     docs = new Aggregator(rest, options).run(

@@ -1,7 +1,8 @@
 // Write commands: insert, update, delete, findAndModify. Changes are applied in memory, journalled, and
 // acknowledged only after the journal is fsynced.
 import { ObjectId, type Document } from 'bson';
-import { find } from '../storage/mingo-query';
+import type { Options } from 'mingo/types';
+import { find, matching } from '../storage/mingo-query';
 import { CommandError, errorReply, fromQueryError } from '../errors';
 import { sameDocument, updatedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
 import type { Collection } from '../storage/collection';
@@ -56,12 +57,12 @@ export async function insertCommand(context: CommandContext): Promise<Document> 
 function matchingDocs(
   collection: Collection | undefined,
   filter: Document,
-  request: UpdateRequest,
+  options: Partial<Options>,
   sort?: Document,
 ) {
   if (!collection) return [];
   try {
-    const cursor = find(collection.candidates(filter), filter, undefined, request.options);
+    const cursor = matching(collection, filter, options);
     if (sort && Object.keys(sort).length) cursor.sort(sort as Record<string, 1 | -1>);
     return cursor.all() as Document[];
   } catch (error) {
@@ -101,7 +102,7 @@ export async function updateCommand(context: CommandContext): Promise<Document> 
       )
         throw new CommandError('FailedToParse', 'multi update is not supported for replacement-style update');
       const coll = db.collection(name);
-      let docs = matchingDocs(coll, filter, request, asDocument(statement.sort, 'sort'));
+      let docs = matchingDocs(coll, filter, request.options, asDocument(statement.sort, 'sort'));
       if (!statement.multi) docs = docs.slice(0, 1);
       for (const doc of docs) {
         const next = updatedDocument(doc, request);
@@ -137,12 +138,7 @@ export async function deleteCommand(context: CommandContext): Promise<Document> 
     try {
       const filter = asDocument(statement.q, 'q') ?? {};
       const coll = db.collection(name);
-      const request: UpdateRequest = {
-        update: {},
-        filter,
-        options: queryOptions(context, statement.collation),
-      };
-      let docs = matchingDocs(coll, filter, request);
+      let docs = matchingDocs(coll, filter, queryOptions(context, statement.collation));
       if (asNumber(statement.limit) === 1) docs = docs.slice(0, 1);
       for (const doc of docs) {
         coll?.remove(doc);
@@ -176,7 +172,7 @@ export async function findAndModifyCommand(context: CommandContext): Promise<Doc
     options,
     ...(Array.isArray(command.arrayFilters) ? { arrayFilters: command.arrayFilters as Document[] } : {}),
   };
-  const [doc] = matchingDocs(db.collection(name), filter, request, asDocument(command.sort, 'sort'));
+  const [doc] = matchingDocs(db.collection(name), filter, options, asDocument(command.sort, 'sort'));
   const fields = asDocument(command.fields, 'fields');
   const project = (value: Document | undefined) =>
     value && fields && Object.keys(fields).length
