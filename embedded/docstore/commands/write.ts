@@ -4,7 +4,7 @@ import { ObjectId, type Document } from 'bson';
 import type { Options } from 'mingo/types';
 import { find, matching } from '../storage/mingo-query';
 import { CommandError, errorReply, fromQueryError } from '../errors';
-import { sameDocument, updatedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
+import { changedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
 import type { Collection } from '../storage/collection';
 import { structuralClone } from '../storage/structural-clone';
 import type { JournalRecord } from '../storage/journal-record';
@@ -105,9 +105,9 @@ export async function updateCommand(context: CommandContext): Promise<Document> 
       let docs = matchingDocs(coll, filter, request.options, asDocument(statement.sort, 'sort'));
       if (!statement.multi) docs = docs.slice(0, 1);
       for (const doc of docs) {
-        const next = updatedDocument(doc, request);
+        const next = changedDocument(doc, request);
         n += 1;
-        if (sameDocument(doc, next)) continue;
+        if (!next) continue;
         collection().replace(doc, next);
         records.push({ t: 'u', c: name, d: next });
         nModified += 1;
@@ -188,12 +188,12 @@ export async function findAndModifyCommand(context: CommandContext): Promise<Doc
     value = doc;
     lastErrorObject = { n: doc ? 1 : 0 };
   } else if (doc) {
-    const next = updatedDocument(doc, request);
-    if (!sameDocument(doc, next)) {
+    const next = changedDocument(doc, request);
+    if (next) {
       collection().replace(doc, next);
       records.push({ t: 'u', c: name, d: next });
     }
-    value = command.new ? next : doc;
+    value = command.new ? (next ?? doc) : doc;
     lastErrorObject = { n: 1, updatedExisting: true };
   } else if (command.upsert) {
     const inserted = upsertDocument(request);

@@ -7,8 +7,9 @@ import type { Options } from 'mingo/types';
 import { CommandError, fromQueryError } from '../errors';
 import { bsonReadOptions } from '../wire/codec';
 
-export function copyDocument(doc: Document): Document {
-  return deserialize(serialize(doc), bsonReadOptions);
+/** A deep copy through BSON; `image` is the document's BSON when the caller already has it. */
+export function copyDocument(doc: Document, image: Uint8Array = serialize(doc)): Document {
+  return deserialize(image, bsonReadOptions);
 }
 
 export function isOperatorUpdate(update: Document): boolean {
@@ -23,14 +24,26 @@ export interface UpdateRequest {
   options: Partial<Options>;
 }
 
-export function updatedDocument(doc: Document, request: UpdateRequest, inserting = false): Document {
+/** The update's new version of a stored document, or undefined when it changes nothing. */
+export function changedDocument(doc: Document, request: UpdateRequest): Document | undefined {
+  const image = serialize(doc);
+  const next = updatedDocument(doc, request, false, image);
+  return Buffer.compare(image, serialize(next)) === 0 ? undefined : next;
+}
+
+function updatedDocument(
+  doc: Document,
+  request: UpdateRequest,
+  inserting: boolean,
+  image?: Uint8Array,
+): Document {
   const { update } = request;
   let next: Document;
   try {
     if (Array.isArray(update)) {
-      next = new Aggregator(update, request.options).run([copyDocument(doc)])[0] as Document;
+      next = new Aggregator(update, request.options).run([copyDocument(doc, image)])[0] as Document;
     } else if (isOperatorUpdate(update)) {
-      next = copyDocument(doc);
+      next = copyDocument(doc, image);
       const { $setOnInsert, ...modifier } = update;
       if (inserting && $setOnInsert)
         modifier.$set = { ...(modifier.$set as Document), ...($setOnInsert as Document) };
@@ -115,8 +128,4 @@ function collectEqualities(filter: Document, into: Document): void {
 
 export function sameValue(a: unknown, b: unknown): boolean {
   return Buffer.from(serialize({ v: a })).equals(Buffer.from(serialize({ v: b })));
-}
-
-export function sameDocument(a: Document, b: Document): boolean {
-  return Buffer.from(serialize(a)).equals(Buffer.from(serialize(b)));
 }
