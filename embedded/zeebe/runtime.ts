@@ -24,6 +24,8 @@ export class Runtime {
   private listeners: Array<() => void> = [];
   private notifying = false;
   private renotify = false;
+  /** earliest due time of a timer, job deadline/back-off or message expiry; null after a state change */
+  private nextDue: number | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -87,6 +89,7 @@ export class Runtime {
   /** Executes a command; throws Rejection without logging. The record is logged; await `durable()` to answer. */
   execute(input: CommandInput): CommandResult {
     const cmd = { ...input, now: this.now() } as Command;
+    this.nextDue = null;
     let result: CommandResult;
     try {
       result = execute(this.engine, cmd);
@@ -125,11 +128,14 @@ export class Runtime {
     }
   }
 
+  /** Scans the state only after it changed, not on every idle tick. */
   hasDue(): boolean {
-    const now = this.now();
-    if (events.nextTimerDue(this.engine) <= now) return true;
-    if (jobs.nextJobDue(this.engine) <= now) return true;
-    return Object.values(this.engine.state.messages).some((m) => m.deadline <= now);
+    if (this.nextDue === null) {
+      let due = Math.min(events.nextTimerDue(this.engine), jobs.nextJobDue(this.engine));
+      for (const m of Object.values(this.engine.state.messages)) due = Math.min(due, m.deadline);
+      this.nextDue = due;
+    }
+    return this.nextDue <= this.now();
   }
 
   /** Fires due timers, times out jobs, ends back-offs and expires messages, if any is due. */
