@@ -462,9 +462,12 @@ export function broadcastSignal(engine: Engine, name: string, variables: Record<
 
 export function fireDueTimers(engine: Engine): void {
   for (;;) {
-    const due = Object.values(engine.state.timers)
-      .filter((t) => t.dueDate <= engine.now)
-      .sort((a, b) => a.dueDate - b.dueDate || a.key - b.key)[0];
+    // the earliest due timer (oldest key on a tie); firing may add or remove timers, so look again each time
+    let due: Timer | undefined;
+    for (const t of Object.values(engine.state.timers)) {
+      if (t.dueDate > engine.now) continue;
+      if (!due || t.dueDate < due.dueDate || (t.dueDate === due.dueDate && t.key < due.key)) due = t;
+    }
     if (!due) return;
     fireTimer(engine, due);
     correlateBuffered(engine);
