@@ -43,12 +43,3 @@ function collect(
   }
   collect((value as Doc)[parts[i] as string], parts, i + 1, out, state);
 }
-
-export function valueAtPath(doc: unknown, path: string): unknown {
-  let current: unknown = doc;
-  for (const part of path.split('.')) {
-    if (current === null || typeof current !== 'object') return undefined;
-    current = (current as Doc)[part];
-  }
-  return current;
-}

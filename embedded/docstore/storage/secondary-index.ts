@@ -47,10 +47,6 @@ export class SecondaryIndex {
     this.filter = spec.partialFilterExpression ? new Query(spec.partialFilterExpression) : undefined;
   }
 
-  get size(): number {
-    return this.tree.size;
-  }
-
   /** The key tuples a document contributes; none when sparse/partial rules leave it out. */
   keysOf(doc: Document): DocumentKeys {
     if (this.filter && !this.filter.test(doc)) return [];

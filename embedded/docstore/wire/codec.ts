@@ -21,10 +21,6 @@ export interface IncomingCommand {
   command: Document;
 }
 
-export function readHeader(buffer: Buffer): { length: number } {
-  return { length: buffer.readInt32LE(0) };
-}
-
 export function parseMessage(frame: Buffer): IncomingCommand {
   const requestId = frame.readInt32LE(4);
   const opCode = frame.readInt32LE(12);
