@@ -29,7 +29,8 @@ export function createMailer(smtp: SmtpConfig | undefined): Mailer {
       const to = dossier.applicant.email;
       if (!to) return 'no-address';
       if (!transport || !smtp) throw new Error('SMTP chưa được cấu hình (SMTP_HOST): không gửi được thư');
-      await NotificationModel.updateOne(
+      // The outbox row, written the first time and read back on a retry, in one round trip.
+      const row = await NotificationModel.findOneAndUpdate(
         { key },
         {
           $setOnInsert: {
@@ -42,9 +43,8 @@ export function createMailer(smtp: SmtpConfig | undefined): Mailer {
             text,
           },
         },
-        { upsert: true },
+        { upsert: true, returnDocument: 'after', lean: true },
       );
-      const row = await NotificationModel.findOne({ key }).lean();
       if (row?.state === 'sent') return 'sent';
       try {
         await transport.sendMail({
