@@ -2,6 +2,7 @@
 import type { Document } from 'bson';
 import { find } from '../storage/mingo-query';
 import { CommandError } from '../errors';
+import { idIndexSpec } from '../storage/collection';
 import { validateCollectionName } from '../storage/database';
 import { defaultIndexName, parseIndexSpec } from '../storage/index-spec';
 import type { JournalRecord } from '../storage/journal-record';
@@ -51,7 +52,7 @@ export function listCollectionsCommand(context: CommandContext): Document {
           type: 'collection',
           options: c.options,
           info: { readOnly: false },
-          idIndex: { v: 2, key: { _id: 1 }, name: '_id_' },
+          idIndex: idIndexSpec,
         },
   );
   const filter = asDocument(context.command.filter, 'filter') ?? {};
