@@ -14,6 +14,7 @@ import { connectStore } from '../server/main';
 import { AgencyModel } from '../server/models/Agency';
 import { DossierModel } from '../server/models/Dossier';
 import { ProcedureModel } from '../server/models/Procedure';
+import { seedCatalogue } from '../server/seed/seed-catalogue';
 import { seedDemoData } from '../server/seed/seed-demo-data';
 
 const dossiers = Number(process.env.DOSSIERS ?? 100_000);
@@ -192,30 +193,7 @@ async function main(): Promise<void> {
     );
     await connectStore(storeUri);
     await seedDemoData(dataDir);
-    await ProcedureModel.updateOne(
-      { code: '1.001193' },
-      {
-        $setOnInsert: {
-          code: '1.001193',
-          names: { vi: 'Đăng ký khai sinh' },
-          field: { name: 'Hộ tịch' },
-          level: 'commune',
-          implementingAgencies: [],
-          publishedVersion: 1,
-          versions: [
-            {
-              version: 1,
-              status: 'published',
-              createdAt: new Date(),
-              bpmnProcessId: 'dang-ky-khai-sinh',
-              timeLimit: { value: 1, unit: 'working-days' },
-              onlineLevel: 'full',
-            },
-          ],
-        },
-      },
-      { upsert: true },
-    );
+    await seedCatalogue();
     await DossierModel.deleteMany({});
     const started = Date.now();
     const codes = await loadDossiers();
