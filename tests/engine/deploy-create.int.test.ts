@@ -1,14 +1,8 @@
 // Spec §5 scenarios 1–5 and 40: topology, deployment, versioning, validation, creation errors, tenants.
 import path from 'node:path';
-import { bpmn, chain, end, errorOf, start, startHarness, task, type Harness } from './support';
+import { bpmn, chain, end, errorOf, start, useHarness, task } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 const FIXTURE = path.join(__dirname, 'fixtures', 'three-tasks.bpmn');
 

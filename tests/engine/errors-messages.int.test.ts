@@ -8,26 +8,12 @@ import {
   flow,
   nextJob,
   start,
-  startHarness,
+  useHarness,
   task,
-  type Harness,
+  type Incident,
 } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-
-interface Incident {
-  key: string;
-  type: string;
-  message: string;
-  processInstanceKey: string;
-  jobKey: string | null;
-}
+const h = useHarness();
 
 async function waitFor<T>(probe: () => Promise<T | undefined>): Promise<T> {
   for (let i = 0; i < 200; i++) {

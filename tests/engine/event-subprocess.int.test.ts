@@ -1,26 +1,8 @@
 // Event subprocesses: an interrupting message start (the withdrawal pattern of the process contract)
 // terminates the running work; a non-interrupting timer start runs beside it.
-import {
-  activate,
-  bpmn,
-  chain,
-  end,
-  errorOf,
-  flow,
-  nextJob,
-  start,
-  startHarness,
-  task,
-  type Harness,
-} from './support';
+import { activate, bpmn, chain, end, errorOf, flow, nextJob, start, useHarness, task } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 const withdrawn =
   '<bpmn:message id="w" name="dossier.withdrawn"><bpmn:extensionElements><zeebe:subscription correlationKey="=dossierCode" /></bpmn:extensionElements></bpmn:message>';

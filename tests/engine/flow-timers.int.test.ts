@@ -9,25 +9,12 @@ import {
   flow,
   nextJob,
   start,
-  startHarness,
+  useHarness,
   task,
-  type Harness,
+  type Incident,
 } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
-
-interface Incident {
-  key: string;
-  type: string;
-  message: string;
-  processInstanceKey: string;
-}
+const h = useHarness();
 
 const timer = (kind: 'timeDuration' | 'timeDate' | 'timeCycle', value: string) =>
   `<bpmn:timerEventDefinition><bpmn:${kind} xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${value}</bpmn:${kind}></bpmn:timerEventDefinition>`;

@@ -1,27 +1,14 @@
 // Spec §5 scenarios 6–17, 36, 37 and 41: job activation, variables, mappings, long polling, timeouts,
 // failures, incidents, retries, with-result calls and variable updates.
 import { ZBClient } from 'zeebe-node';
-import { activate, chain, end, errorOf, nextJob, start, startHarness, task, type Harness } from './support';
+import { activate, chain, end, errorOf, nextJob, start, task, useHarness, type Incident } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-  await h.deploy(
+const h = useHarness((h) =>
+  h.deploy(
     'two',
     `${start()}${task('a', 'two-a', '<zeebe:taskHeaders><zeebe:header key="h" value="v" /></zeebe:taskHeaders>')}${task('b', 'two-b')}${end()}${chain('start', 'a', 'b', 'end')}`,
-  );
-});
-afterAll(async () => {
-  await h.close();
-});
-
-interface Incident {
-  key: string;
-  type: string;
-  message: string;
-  processInstanceKey: string;
-  jobKey: string | null;
-}
+  ),
+);
 
 async function incidentsOf(processInstanceKey: string): Promise<Incident[]> {
   const all = await h.inspect<Incident[]>('/incidents');

@@ -1,16 +1,10 @@
 // More than 5,000 calls through one zeebe-node client: the grpc-js override keeps the HTTP/2 session healthy
 // (grpc-js 1.9.7, pinned by zeebe-node 8.3.2, fails after about 1,000 calls on this Node version).
-import { chain, end, start, startHarness, task, type Harness } from './support';
+import { chain, end, start, useHarness, task } from './support';
 
 jest.setTimeout(120_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 test('5,200 calls over one client: creates, activations and completions all succeed', async () => {
   await h.deploy('many', `${start()}${task('a', 'many-a')}${end()}${chain('start', 'a', 'end')}`);

@@ -1,14 +1,8 @@
 // Elements beyond the numbered scenarios: sequential multi-instance with a completion condition, inclusive
 // gateway fork, script task, terminate end event, subprocess-local variables.
-import { activate, chain, end, flow, nextJob, start, startHarness, task, type Harness } from './support';
+import { activate, chain, end, flow, nextJob, start, useHarness, task } from './support';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h.close();
-});
+const h = useHarness();
 
 test('sequential multi-instance runs one at a time and stops on its completion condition', async () => {
   await h.deploy(

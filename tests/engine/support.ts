@@ -50,6 +50,28 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
+/** The file's harness: started before its tests (then `setup` runs on it), closed after them. */
+export function useHarness(setup?: (h: Harness) => Promise<unknown>): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+    await setup?.(h);
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+  return h;
+}
+
+/** An incident as the inspection API lists it. */
+export interface Incident {
+  key: string;
+  type: string;
+  message: string;
+  processInstanceKey: string;
+  jobKey: string | null;
+}
+
 export function bpmn(id: string, body: string, extra = ''): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="defs" targetNamespace="http://bpmn.io/schema/bpmn">
