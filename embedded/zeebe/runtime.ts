@@ -47,7 +47,7 @@ export class Runtime {
         if (model) this.engine.models.set(def.key, model);
       }
     }
-    this.rebuildIndexes();
+    this.engine.rebuildIndexes();
     for (const record of await readRecords(this.dataDir, seq)) {
       const cmd = record.cmd as Command;
       if (cmd.type === 'deploy') await prepareDeploy(cmd.resources);
@@ -60,16 +60,6 @@ export class Runtime {
       this.drainEffects();
     }
     await this.log.open(seq + 1);
-  }
-
-  private rebuildIndexes(): void {
-    jobs.rebuildActivatable(this.engine);
-    this.engine.byInstance.clear();
-    for (const ei of Object.values(this.engine.state.elements)) {
-      let set = this.engine.byInstance.get(ei.processInstanceKey);
-      if (!set) this.engine.byInstance.set(ei.processInstanceKey, (set = new Set()));
-      set.add(ei.key);
-    }
   }
 
   private drainEffects(): void {

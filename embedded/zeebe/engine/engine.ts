@@ -125,9 +125,20 @@ export class Engine {
 
   private register(ei: ElementInstance): void {
     this.state.elements[ei.key] = ei;
+    this.indexInstance(ei);
+  }
+
+  private indexInstance(ei: ElementInstance): void {
     let set = this.byInstance.get(ei.processInstanceKey);
     if (!set) this.byInstance.set(ei.processInstanceKey, (set = new Set()));
     set.add(ei.key);
+  }
+
+  /** Rebuilds the derived indexes from the state (after loading a snapshot). */
+  rebuildIndexes(): void {
+    jobs.rebuildActivatable(this);
+    this.byInstance.clear();
+    for (const ei of Object.values(this.state.elements)) this.indexInstance(ei);
   }
 
   /** Runs fn with the scope kept open, then checks whether the scope can complete. */

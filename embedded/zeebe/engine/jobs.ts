@@ -98,10 +98,14 @@ export function makeActivatable(engine: Engine, job: Job): void {
   job.state = 'ACTIVATABLE';
   job.deadline = -1;
   job.worker = '';
+  addActivatable(engine, job);
+  engine.jobTypesAvailable.add(job.type);
+}
+
+function addActivatable(engine: Engine, job: Job): void {
   let set = engine.activatable.get(job.type);
   if (!set) engine.activatable.set(job.type, (set = new Set()));
   set.add(job.key);
-  engine.jobTypesAvailable.add(job.type);
 }
 
 export function removeActivatable(engine: Engine, job: Job): void {
@@ -164,10 +168,6 @@ export function nextJobDue(engine: Engine): number {
 
 export function rebuildActivatable(engine: Engine): void {
   engine.activatable.clear();
-  for (const job of Object.values(engine.state.jobs)) {
-    if (job.state !== 'ACTIVATABLE') continue;
-    let set = engine.activatable.get(job.type);
-    if (!set) engine.activatable.set(job.type, (set = new Set()));
-    set.add(job.key);
-  }
+  for (const job of Object.values(engine.state.jobs))
+    if (job.state === 'ACTIVATABLE') addActivatable(engine, job);
 }
