@@ -39,6 +39,8 @@ export class Engine {
   activatable = new Map<string, Set<number>>();
   /** derived: element instance keys by process instance */
   byInstance = new Map<number, Set<number>>();
+  /** derived: message/signal subscription and timer keys by owner element instance (may hold fired ones) */
+  owned = new Map<number, Set<number>>();
   now = 0;
   /** effects of the current command, drained by the gateway */
   jobTypesAvailable = new Set<string>();
@@ -134,11 +136,26 @@ export class Engine {
     set.add(ei.key);
   }
 
+  /** Records a subscription or timer of an element instance, for closing it with its owner. */
+  own(ownerKey: number, key: number): void {
+    let set = this.owned.get(ownerKey);
+    if (!set) this.owned.set(ownerKey, (set = new Set()));
+    set.add(key);
+  }
+
   /** Rebuilds the derived indexes from the state (after loading a snapshot). */
   rebuildIndexes(): void {
     jobs.rebuildActivatable(this);
     this.byInstance.clear();
     for (const ei of Object.values(this.state.elements)) this.indexInstance(ei);
+    this.owned.clear();
+    const s = this.state;
+    for (const sub of [
+      ...Object.values(s.messageSubscriptions),
+      ...Object.values(s.signalSubscriptions),
+      ...Object.values(s.timers),
+    ])
+      if (sub.ownerKey !== null) this.own(sub.ownerKey, sub.key);
   }
 
   /** Runs fn with the scope kept open, then checks whether the scope can complete. */

@@ -68,6 +68,7 @@ function openEvent(
     const name = String(evaluateTyped(ev.messageName ?? '', 'STRING', vars));
     const correlationKey = correlationKeyOf(ev.correlationKey ?? '', vars);
     const key = engine.nextKey();
+    engine.own(owner.key, key);
     engine.state.messageSubscriptions[key] = {
       key,
       kind,
@@ -84,6 +85,7 @@ function openEvent(
   } else if (ev.kind === 'signal') {
     const name = String(evaluateTyped(ev.signalName ?? '', 'STRING', vars));
     const key = engine.nextKey();
+    engine.own(owner.key, key);
     engine.state.signalSubscriptions[key] = {
       key,
       kind,
@@ -101,6 +103,7 @@ function openEvent(
       !interrupting && (kind === 'boundary' || kind === 'eventSubprocess'),
     );
     const key = engine.nextKey();
+    engine.own(owner.key, key);
     engine.state.timers[key] = {
       key,
       kind,
@@ -189,21 +192,25 @@ export function timerFor(
 
 export function closeOwned(engine: Engine, owner: ElementInstance): void {
   const s = engine.state;
-  for (const sub of Object.values(s.messageSubscriptions))
-    if (sub.ownerKey === owner.key) delete s.messageSubscriptions[sub.key];
-  for (const sub of Object.values(s.signalSubscriptions))
-    if (sub.ownerKey === owner.key) delete s.signalSubscriptions[sub.key];
-  for (const t of Object.values(s.timers)) if (t.ownerKey === owner.key) delete s.timers[t.key];
+  for (const key of engine.owned.get(owner.key) ?? []) {
+    delete s.messageSubscriptions[key];
+    delete s.signalSubscriptions[key];
+    delete s.timers[key];
+  }
+  engine.owned.delete(owner.key);
 }
 
 function closeKinds(engine: Engine, owner: ElementInstance, kind: SubscriptionKind): void {
   const s = engine.state;
-  for (const sub of Object.values(s.messageSubscriptions))
-    if (sub.ownerKey === owner.key && sub.kind === kind) delete s.messageSubscriptions[sub.key];
-  for (const sub of Object.values(s.signalSubscriptions))
-    if (sub.ownerKey === owner.key && sub.kind === kind) delete s.signalSubscriptions[sub.key];
-  for (const t of Object.values(s.timers))
-    if (t.ownerKey === owner.key && t.kind === kind) delete s.timers[t.key];
+  const keys = engine.owned.get(owner.key);
+  for (const key of keys ?? []) {
+    const sub = s.messageSubscriptions[key] ?? s.signalSubscriptions[key] ?? s.timers[key];
+    if (sub && sub.kind !== kind) continue;
+    delete s.messageSubscriptions[key];
+    delete s.signalSubscriptions[key];
+    delete s.timers[key];
+    keys?.delete(key);
+  }
 }
 
 // ---- triggering ----
