@@ -1,5 +1,6 @@
 // Commands: the only way state changes. Each is deterministic given its record (incl. `now`), so the log
 // replays them to rebuild state after a crash.
+import { noneStartOf } from '../bpmn/model';
 import type { Engine } from './engine';
 import { Rejection } from './rejection';
 import type { Job } from './state';
@@ -138,11 +139,7 @@ function run(engine: Engine, cmd: Command): CommandResult {
         }
       }
       if (cmd.startElementIds.length === 0) {
-        const hasNone = model.children.some((id) => {
-          const el = model.elements.get(id);
-          return el?.type === 'startEvent' && !el.event;
-        });
-        if (!hasNone) {
+        if (!noneStartOf(model, model.children)) {
           throw new Rejection(
             'INVALID_STATE',
             'CREATE',

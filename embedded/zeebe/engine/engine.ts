@@ -1,9 +1,9 @@
 // Token flow: activating, completing and terminating element instances, flow scopes and parallel joins.
 import { FeelError, evaluateFeel, evaluateTyped, isExpression } from '../feel';
 import {
-  childrenOf,
   eventSubprocessesOf,
   noneStartOf,
+  startEventOf,
   type ElementDef,
   type ProcessModel,
 } from '../bpmn/model';
@@ -242,11 +242,7 @@ export class Engine {
       case 'subProcess': {
         const model = this.modelOf(ei);
         if (!def.triggeredByEvent) events.openEventSubprocesses(this, ei, def.children);
-        const start = def.triggeredByEvent
-          ? childrenOf(model, def.id)
-              .map((id) => model.elements.get(id))
-              .find((c) => c?.type === 'startEvent')
-          : noneStartOf(model, def.children);
+        const start = def.triggeredByEvent ? startEventOf(model, def) : noneStartOf(model, def.children);
         if (start)
           this.activate(start, ei, { eventVariables: ei.eventVariables ?? {}, eventLocal: ei.eventLocal });
         delete ei.eventVariables;
