@@ -308,8 +308,7 @@ export class Engine {
     if (kind === 'terminate') {
       const scope = this.el(ei.flowScopeKey as number) as ElementInstance;
       this.complete(ei, undefined, { flows: [] });
-      for (const child of [...scope.activeChildren]) if (child >= 0) this.terminate(this.el(child));
-      scope.joinTokens = {};
+      this.terminateChildren(scope);
       this.checkScope(scope);
       return;
     }
@@ -429,7 +428,7 @@ export class Engine {
     if (completed && mi.completionCondition) {
       const done = evaluateFeel(mi.completionCondition, this.visible(body.key)).value === true;
       if (done) {
-        for (const child of [...body.activeChildren]) if (child >= 0) this.terminate(this.el(child));
+        this.terminateChildren(body);
         this.complete(body);
         return;
       }
@@ -571,8 +570,7 @@ export class Engine {
 
   terminate(ei: ElementInstance | undefined): void {
     if (!ei || ei.state === 'COMPLETED' || ei.state === 'TERMINATED') return;
-    for (const child of [...ei.activeChildren]) if (child >= 0) this.terminate(this.el(child));
-    ei.joinTokens = {};
+    this.terminateChildren(ei);
     if (ei.jobKey !== undefined) jobs.cancelJob(this, ei.jobKey);
     for (const incident of Object.values(this.state.incidents)) {
       if (incident.elementInstanceKey === ei.key) delete this.state.incidents[incident.key];
@@ -582,6 +580,12 @@ export class Engine {
       delete ei.childProcessInstanceKey;
     }
     this.finish(ei, 'TERMINATED');
+  }
+
+  /** Terminates the scope's active children and drops its waiting join tokens. */
+  terminateChildren(scope: ElementInstance): void {
+    for (const child of [...scope.activeChildren]) if (child >= 0) this.terminate(this.el(child));
+    scope.joinTokens = {};
   }
 
   // ---- incidents ----

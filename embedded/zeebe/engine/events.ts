@@ -287,8 +287,7 @@ function triggerEventSubprocess(
   engine.hold(scope, () => {
     if (interrupting) {
       closeKinds(engine, scope, 'eventSubprocess');
-      for (const child of [...scope.activeChildren]) if (child >= 0) engine.terminate(engine.el(child));
-      scope.joinTokens = {};
+      engine.terminateChildren(scope);
       scope.interrupted = true;
     }
     engine.activate(sub, scope, { eventVariables: variables, eventLocal: local });
