@@ -361,21 +361,29 @@ export function correlateMessage(engine: Engine, message: Message): void {
   }
 }
 
+/** The oldest live buffered message of the name and key not yet correlated to the process. */
+function oldestBuffered(
+  engine: Engine,
+  name: string,
+  correlationKey: string,
+  bpmnProcessId: string,
+): Message | undefined {
+  let oldest: Message | undefined;
+  for (const m of Object.values(engine.state.messages)) {
+    if (m.name !== name || m.correlationKey !== correlationKey || m.deadline <= engine.now) continue;
+    if (m.correlatedProcesses.includes(bpmnProcessId)) continue;
+    if (!oldest || m.key < oldest.key) oldest = m;
+  }
+  return oldest;
+}
+
 /** Subscriptions opened during the command take the oldest matching buffered message. */
 export function correlateBuffered(engine: Engine): void {
   while (engine.pendingCorrelations.length > 0) {
     const key = engine.pendingCorrelations.shift() as number;
     const sub = engine.state.messageSubscriptions[key];
     if (!sub) continue;
-    const message = Object.values(engine.state.messages)
-      .filter(
-        (m) =>
-          m.name === sub.messageName &&
-          m.correlationKey === sub.correlationKey &&
-          m.deadline > engine.now &&
-          !m.correlatedProcesses.includes(sub.bpmnProcessId),
-      )
-      .sort((a, b) => a.key - b.key)[0];
+    const message = oldestBuffered(engine, sub.messageName, sub.correlationKey, sub.bpmnProcessId);
     if (!message) continue;
     if (sub.interrupting || sub.kind === 'catch' || sub.kind === 'gateway')
       delete engine.state.messageSubscriptions[key];
@@ -429,15 +437,7 @@ function activeByMessageKey(engine: Engine, bpmnProcessId: string, correlationKe
 export function onMessageStartedInstanceEnded(engine: Engine, root: ElementInstance): void {
   const started = root.startMessage;
   if (!started) return;
-  const waiting = Object.values(engine.state.messages)
-    .filter(
-      (m) =>
-        m.name === started.name &&
-        m.correlationKey === started.correlationKey &&
-        m.deadline > engine.now &&
-        !m.correlatedProcesses.includes(root.bpmnProcessId),
-    )
-    .sort((a, b) => a.key - b.key)[0];
+  const waiting = oldestBuffered(engine, started.name, started.correlationKey, root.bpmnProcessId);
   if (waiting) startByMessage(engine, waiting);
 }
 
