@@ -7,6 +7,12 @@ export interface ListTasksQuery {
   state: 'open' | 'completed';
   mine?: 'true' | 'false';
   group?: string;
+  /** Procedure code of the task's dossier. */
+  procedure?: string;
+  /** Due window in Vietnam's local days: overdue (past due), today (rest of today), week (by Sunday). */
+  due?: 'overdue' | 'today' | 'week';
+  /** true: claimed by someone; false: waiting for a claim. */
+  claimed?: 'true' | 'false';
 }
 
 export interface CompleteTaskBody {
@@ -18,7 +24,9 @@ export const taskRoutes = {
     operationId: 'listTasks',
     method: 'get',
     path: '/api/tasks',
-    summary: "The caller's agency's tasks for the caller's groups (or claimed by the caller), due first",
+    summary:
+      "The caller's agency's tasks for the caller's groups (or claimed by the caller), due first; each with its " +
+      'procedure, remaining working days and urgency (on-track, near-due, overdue, none), plus counts per urgency',
     tag: 'tasks',
     access: ['officer', 'leader'],
     query: {
@@ -28,6 +36,9 @@ export const taskRoutes = {
         state: { type: 'string', enum: ['open', 'completed'], default: 'open' },
         mine: { type: 'string', enum: ['true', 'false'] },
         group: text(40),
+        procedure: text(40),
+        due: { type: 'string', enum: ['overdue', 'today', 'week'] },
+        claimed: { type: 'string', enum: ['true', 'false'] },
       },
     },
     responses: { 200: okResponse('Tasks') },
@@ -44,6 +55,22 @@ export const taskRoutes = {
     responses: {
       200: okResponse('The claimed task'),
       409: okResponse('Already done, gone or claimed by another'),
+    },
+  },
+  unclaim: {
+    operationId: 'unclaimTask',
+    method: 'post',
+    path: '/api/tasks/:id/unclaim',
+    summary: "Hand a claimed task back to its groups: its assignee, or a leader of the task's agency",
+    tag: 'tasks',
+    access: ['officer', 'leader'],
+    params: idParam,
+    body: strictObject({}),
+    responses: {
+      200: okResponse('The task, now unclaimed'),
+      403: okResponse('Claimed by another officer and the caller is not a leader of the agency'),
+      404: okResponse('No such task in your agency'),
+      409: okResponse('Already done, cancelled or being completed'),
     },
   },
   complete: {

@@ -2,7 +2,7 @@
 // claiming it, and completing it in the engine. Completion takes a short lock on the task row first, so two
 // officers finishing the same task give one completion and one clear 409, never two engine calls that race.
 import type { Types } from 'mongoose';
-import { ApiError, conflict, notFound } from '../errors/api-error';
+import { ApiError, conflict, forbidden, notFound } from '../errors/api-error';
 import type { EngineClient } from '../engine/engine-client';
 import { EngineError } from '../engine/engine-errors';
 import type { AuthUser } from '../http/request-context';
@@ -121,4 +121,39 @@ async function recordOnDossier(task: Task, user: AuthUser, variables: Record<str
   // The first officer's work moves an accepted dossier into processing (status 4).
   const moved = await changeDossier(task.dossier, { event, status: 4, onlyFrom: [2] });
   if (!moved) await changeDossier(task.dossier, { event });
+}
+
+/**
+ * Hands a claimed task back to its groups. Only its assignee or a leader of the task's agency may; a task done,
+ * cancelled or being completed right now answers 409 and stays as it is. An unclaimed task is returned as is.
+ */
+export async function unclaimTask(id: string, user: AuthUser): Promise<{ task: Task; previous?: string }> {
+  if (!user.agency) throw notFound('task');
+  const task = await TaskModel.findOne({ _id: id, agency: user.agency.id }).lean();
+  const leader = user.roles.includes('leader');
+  if (!task || (!leader && !visibleTo(task, user))) throw notFound('task');
+  if (task.state !== 'open') throw conflict('task_not_open', { state: task.state });
+  if (!task.assignee) return { task };
+  if (task.assignee !== user.username && !leader) throw forbidden();
+  const released = await TaskModel.findOneAndUpdate(
+    { _id: task._id, state: 'open', assignee: task.assignee, completingAt: { $exists: false } },
+    { $unset: { assignee: '' } },
+    { returnDocument: 'after', lean: true },
+  );
+  if (released) return { task: released, previous: task.assignee };
+  // Completed (or being completed), or claimed anew, in between: say what it is now.
+  const current = await TaskModel.findOne({ _id: task._id }).lean();
+  if (!current || current.state !== 'open' || current.completingAt) {
+    throw conflict('task_not_open', { state: current?.state === 'cancelled' ? 'cancelled' : 'completed' });
+  }
+  if (!current.assignee) return { task: current };
+  throw conflict('task_claimed_by_other', { assignee: current.assignee });
+}
+
+function visibleTo(task: Task, user: AuthUser): boolean {
+  return (
+    task.assignee === user.username ||
+    task.candidateUsers.includes(user.username) ||
+    task.candidateGroups.some((g) => user.groups.includes(g))
+  );
 }
