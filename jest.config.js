@@ -22,6 +22,8 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
+      // One Vite build of the web app for all browser suites (tests/e2e/web-app-build.ts).
+      globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/support/integration-timeout.ts'],
     },
   ],
