@@ -1,7 +1,7 @@
 // The procedure designer's endpoints: versions with authors, designed form versions, publishing.
 import type { Router } from 'express';
 import { designerRoutes, type SaveFormBody } from '../api-schemas/designer';
-import { notFound } from '../errors/api-error';
+import { ApiError, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { findForm, formVersions, saveFormDesign } from '../domain/form-designs';
 import { publishVersion } from '../domain/procedure-publishing';
@@ -9,6 +9,7 @@ import { ProcedureModel } from '../models/Procedure';
 import { UserModel } from '../models/User';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
+import { lintProblems } from './designer-lint';
 
 export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
@@ -37,6 +38,14 @@ export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
 
   mountRoute(router, designerRoutes.publish, async (_req, res) => {
     const { code, version } = res.locals.params as { code: string; version: string };
+    // Lint before anything is deployed, with the modeler's rules for the engine's Zeebe version. Other refusals
+    // (not a draft, no diagram, unreadable diagram, forms) are publishVersion's.
+    const procedure = await ProcedureModel.findOne({ code }, { versions: 1 }).lean();
+    const draft = procedure?.versions.find((v) => v.version === Number(version) && v.status === 'draft');
+    if (draft?.bpmnXml) {
+      const problems = await lintProblems(draft.bpmnXml);
+      if (problems.length) throw new ApiError(422, 'validation_failed', {}, problems);
+    }
     const published = await publishVersion(code, Number(version), res.locals.ctx.auth!.user, deps.engine);
     await recordAudit(res.locals.ctx, {
       action: 'procedure.version.publish',
