@@ -11,6 +11,13 @@ export interface MessageText {
 type Template = (dossier: Dossier, publicUrl: string) => MessageText;
 
 const greeting = (d: Dossier) => `Kính gửi ông/bà ${d.applicant.name},`;
+/** The result documents by name, e.g. " Giấy tờ kết quả: Giấy khai sinh (bản chính) (1 tệp)." — or nothing. */
+export function resultDocumentsLine(d: Dossier): string {
+  const documents = d.result?.documents ?? [];
+  if (!documents.length) return '';
+  const names = documents.map((doc) => `${doc.name} (${doc.fileIds.length} tệp)`).join('; ');
+  return `\n\nGiấy tờ kết quả: ${names}.`;
+}
 const footer = (d: Dossier, publicUrl: string) =>
   `\n\nTra cứu tình trạng hồ sơ: ${publicUrl}/tra-cuu?ma=${d.code}`;
 
@@ -37,10 +44,10 @@ export const messageTemplates: Record<string, Template> = {
   }),
   'co-ket-qua': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} đã có kết quả`,
-    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.${footer(d, publicUrl)}`,
+    text: `${greeting(d)}\n\nHồ sơ ${d.code} (${d.procedure.name}) đã có kết quả. Mời ông/bà nhận kết quả theo hình thức đã đăng ký.${resultDocumentsLine(d)}${footer(d, publicUrl)}`,
   }),
   'da-tra-ket-qua': (d, publicUrl) => ({
     subject: `Hồ sơ ${d.code} đã trả kết quả: mời đánh giá`,
-    text: `${greeting(d)}\n\nKết quả hồ sơ ${d.code} (${d.procedure.name}) đã được trả. Xin ông/bà đánh giá mức độ hài lòng tại: ${publicUrl}/danh-gia?ma=${d.code}.`,
+    text: `${greeting(d)}\n\nKết quả hồ sơ ${d.code} (${d.procedure.name}) đã được trả.${resultDocumentsLine(d)}\n\nXin ông/bà đánh giá mức độ hài lòng tại: ${publicUrl}/danh-gia?ma=${d.code}.`,
   }),
 };

@@ -18,6 +18,7 @@ import { mountDesignerRoutes } from './routes/designer-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
+import { mountResultDocumentRoutes } from './routes/result-document-routes';
 import { mountSlipRoutes } from './routes/slip-routes';
 import { mountStatisticsRoutes } from './routes/statistics-routes';
 import { mountSystemRoutes } from './routes/system-routes';
@@ -42,6 +43,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountStatisticsRoutes(router);
   mountSlipRoutes(router);
   mountDocumentRoutes(router);
+  mountResultDocumentRoutes(router);
   return router;
 }
 

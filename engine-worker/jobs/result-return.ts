@@ -1,7 +1,9 @@
 // result.return (Trả kết quả), task header `action`:
 // ready     — processing finished: status 9, classified early / on time / late against the legal due date
 //             as the national index counts it, the applicant told the result is ready;
-// delivered — the result handed over (counter, post or online): status 10 and the satisfaction-rating link.
+// delivered — the result handed over (counter, post or online): status 10, the result documents uploaded by the
+//             officers (POST /api/dossiers/:code/result-documents) recorded on the timeline and named in the
+//             e-mail with the satisfaction-rating link.
 import { classifyCompletion } from '../../processes/calendar';
 import { changeDossier } from '../../server/domain/dossier-events';
 import type { Dossier } from '../../server/models/Dossier';
@@ -44,7 +46,11 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         const current = changed ?? dossier;
         const message = messageTemplates['co-ket-qua']!(current, deps.publicUrl);
         await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
-        return { resultReadyAt: toVietnamIso(current.resolvedAt ?? finishedAt), completionTiming: timing };
+        return {
+          resultReadyAt: toVietnamIso(current.resolvedAt ?? finishedAt),
+          completionTiming: timing,
+          resultDocuments: (current.result?.documents ?? []).map((d) => d.name),
+        };
       }
       // The counter officer records how the result left (task HandOverResult): counter, post or online.
       const channel = job.variables.returnChannel;
@@ -52,14 +58,17 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         channel === 'counter' || channel === 'post' || channel === 'online' ? channel : undefined;
       const receivedBy =
         typeof job.variables.receivedBy === 'string' ? job.variables.receivedBy.slice(0, 200) : '';
+      // The result documents handed over are the ones on the dossier now (uploaded at the return screen).
+      const documents = (dossier.result?.documents ?? []).map((d) => d.name);
+      const handedOver = documents.length ? `giấy tờ kết quả: ${documents.join('; ')}` : '';
       const changed = await changeDossier(dossier._id, {
         event: {
           actor: systemActor,
           action: 'dossier.delivered',
           key,
           elementId: job.elementId,
-          ...(returnChannel || receivedBy
-            ? { note: [returnChannel, receivedBy].filter(Boolean).join(' — ') }
+          ...(returnChannel || receivedBy || handedOver
+            ? { note: [returnChannel, receivedBy, handedOver].filter(Boolean).join(' — ').slice(0, 2000) }
             : {}),
         },
         status: 10,
@@ -70,7 +79,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
       const current = changed ?? dossier;
       const message = messageTemplates['da-tra-ket-qua']!(current, deps.publicUrl);
       await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
-      return {};
+      return { resultDocuments: documents };
     },
   };
 }

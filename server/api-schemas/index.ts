@@ -9,6 +9,7 @@ import { documentRoutes } from './documents';
 import { dossierRoutes } from './dossiers';
 import { holidayRoutes } from './holidays';
 import { procedureRoutes } from './procedures';
+import { resultDocumentRoutes } from './result-documents';
 import { slipRoutes } from './slips';
 import { statisticsRoutes } from './statistics';
 import { systemRoutes } from './system';
@@ -30,6 +31,7 @@ export const routeSpecs = {
   statistics: statisticsRoutes,
   slips: slipRoutes,
   documents: documentRoutes,
+  resultDocuments: resultDocumentRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

@@ -71,6 +71,16 @@ export interface DossierDocument {
   original: boolean;
 }
 
+/** A result document (e.g. the signed birth certificate scan), uploaded by the deciding or returning agency. */
+export interface ResultDocument {
+  name: string;
+  fileIds: string[];
+  sha256?: string;
+  uploadedAt?: Date;
+  /** Username of the officer who uploaded it. */
+  uploadedBy?: string;
+}
+
 export interface StepDeadline {
   step: string;
   elementId?: string;
@@ -125,7 +135,7 @@ export interface Dossier {
   supplementRequests?: SupplementRequest[];
   /** early / on-time / late, as the national index counts it, once the result is ready. */
   completionTiming?: 'early' | 'on-time' | 'late';
-  result?: { summary?: string; documents: { name: string; fileIds: string[] }[] };
+  result?: { summary?: string; documents: ResultDocument[] };
   returnChannel?: (typeof returnChannels)[number];
   fees: (Fee & { paidAt?: Date })[];
   rating?: { score: number; comment?: string; at: Date };
@@ -278,7 +288,19 @@ const dossierSchema = new Schema<Dossier>(
     completionTiming: { type: String, enum: ['early', 'on-time', 'late'] },
     result: {
       type: new Schema(
-        { summary: String, documents: [{ _id: false, name: String, fileIds: [String] }] },
+        {
+          summary: String,
+          documents: [
+            {
+              _id: false,
+              name: String,
+              fileIds: [String],
+              sha256: String,
+              uploadedAt: Date,
+              uploadedBy: String,
+            },
+          ],
+        },
         { _id: false },
       ),
       default: undefined,
