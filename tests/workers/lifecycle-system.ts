@@ -29,6 +29,8 @@ export interface LifecycleSystem {
   logger: Logger;
   logins: Record<string, DemoLogin>;
   mails: ReceivedMail[];
+  /** The embedded engine's inspection API (jobs, instances, clock), for what zeebe-node does not show. */
+  inspectUrl: string;
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
   advanceEngineClock(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -96,6 +98,7 @@ export async function startLifecycleSystem(
     logger,
     logins: Object.fromEntries(logins.map((l) => [l.username, l])),
     mails,
+    inspectUrl: zeebe.inspectUrl,
     async advanceEngineClock(ms) {
       const response = await fetch(`${zeebe.inspectUrl}/clock/advance`, {
         method: 'POST',

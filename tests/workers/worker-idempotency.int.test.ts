@@ -216,3 +216,62 @@ test('the refusal notice reaches the applicant over SMTP with its Vietnamese sub
   expect(text).toContain('Kính gửi ông/bà Nguyễn Văn An,');
   expect(text).toContain('lý do được nêu trong phiếu từ chối');
 });
+
+interface InspectedJob {
+  key: string;
+  type: string;
+  state: string;
+  deadline: string | null;
+}
+
+async function engineJob(key: string): Promise<InspectedJob | undefined> {
+  const jobs = (await (await fetch(`${system.inspectUrl}/jobs`)).json()) as InspectedJob[];
+  return jobs.find((j) => j.key === key);
+}
+
+test('a notify job that comes back after its worker died sends no second e-mail', async () => {
+  const [notify] = jobDefinitions(deps).filter((d) => d.type === 'dossier.notify');
+  const seen: string[] = [];
+  startRealWorkers('dossier.notify');
+  const dying = dyingWorker(notify!, seen);
+  const filed = await as['tiepnhan.hoankiem']!.post(
+    '/api/dossiers',
+    birthRegistrationFiling({ email: 'notify.once@example.vn' }),
+  );
+  expect(filed.status).toBe(201);
+  const code = filed.body.dossier.code as string;
+  const review = await openTask(as['chuyenvien.hoankiem']!, code, 'Review');
+  const refused = await as['chuyenvien.hoankiem']!.post(`/api/tasks/${review._id}/complete`, {
+    variables: { decision: 'refuse', refusalReason: 'Hồ sơ không thuộc thẩm quyền giải quyết' },
+  });
+  expect(refused.status).toBe(200);
+  const toApplicant = () => system.mails.filter((m) => m.to === 'notify.once@example.vn');
+  await eventually(
+    'the dying worker sent the e-mail',
+    async () => seen.length === 1 && toApplicant().length === 1,
+  );
+  const jobKey = seen[0]!;
+  // Still locked to the dead worker: activated, its deadline on the engine's clock.
+  expect(await engineJob(jobKey)).toMatchObject({ type: 'dossier.notify', state: 'ACTIVATED' });
+  // The dying worker must stop polling, or it would take the job again once the lock runs out.
+  await dying.close(2_000);
+
+  const redelivered: string[] = [];
+  running.push(
+    registerJob(system.engine.zeebe, system.logger, {
+      ...notify!,
+      handler: (job) => {
+        redelivered.push(job.key);
+        return notify!.handler(job);
+      },
+    }),
+  );
+  // The lock runs on the engine's clock: real time passing does not release it, the test clock does.
+  await system.advanceEngineClock(LOCK_MS + 5_000);
+  await eventually('the same job handed to the real worker', async () => redelivered.includes(jobKey));
+  await eventually('the job completed', async () => (await engineJob(jobKey)) === undefined);
+  expect(redelivered).toEqual([jobKey]);
+  expect(toApplicant()).toHaveLength(1);
+  const dossier = (await stored(code))!;
+  expect(dossier.timeline.filter((e) => e.action === 'notification.sent')).toHaveLength(1);
+});
