@@ -80,6 +80,34 @@ export interface Task {
   dueAt?: string;
   state: string;
   createdAt: string;
+  bpmnProcessId: string;
+  procedure?: { code: string; name: string };
+  /** Working days after today up to the due day (0: due today; negative: late), from the server's calendar. */
+  remainingWorkingDays?: number;
+  urgency?: Urgency;
+}
+
+export type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';
+
+export interface TaskCounts extends Record<Urgency, number> {
+  total: number;
+  unclaimed: number;
+}
+
+export interface TaskFilters {
+  mine?: boolean;
+  procedure?: string;
+  claimed?: 'true' | 'false';
+  due?: 'overdue' | 'today' | 'week';
+}
+
+function taskQuery(filters: TaskFilters): string {
+  const query = new URLSearchParams({ state: 'open' });
+  if (filters.mine) query.set('mine', 'true');
+  if (filters.procedure) query.set('procedure', filters.procedure);
+  if (filters.claimed) query.set('claimed', filters.claimed);
+  if (filters.due) query.set('due', filters.due);
+  return query.toString();
 }
 
 export type Decision = 'approve' | 'supplement' | 'refuse' | 'return';
@@ -106,12 +134,19 @@ export const workspaceApi = {
     api<{ dossier: DossierDetail; receiptSecret: string }>('POST', '/api/dossiers', body),
   dossiers: (query: string) => api<Page<DossierSummary>>('GET', `/api/dossiers?${query}`),
   dossier: (code: string) => api<DossierDetail>('GET', `/api/dossiers/${encodeURIComponent(code)}`),
-  tasks: (mine: boolean) => api<{ items: Task[] }>('GET', `/api/tasks?state=open${mine ? '&mine=true' : ''}`),
+  tasks: (filters: boolean | TaskFilters) =>
+    api<{ items: Task[]; counts: TaskCounts }>(
+      'GET',
+      `/api/tasks?${taskQuery(typeof filters === 'boolean' ? { mine: filters } : filters)}`,
+    ),
   claim: (id: string) => api<Task>('POST', `/api/tasks/${id}/claim`, {}),
+  unclaim: (id: string) => api<Task>('POST', `/api/tasks/${id}/unclaim`, {}),
   complete: (id: string, variables: Record<string, unknown>) =>
     api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
   lookup: (code: string, secret: string) =>
     api<PublicStatus>('POST', '/api/public/dossier-status', { code, secret }),
+  rate: (body: { code: string; secret: string; score: number; comment?: string }) =>
+    api<{ code: string; rating: { score: number } }>('POST', '/api/public/dossier-rating', body),
 };
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', {
