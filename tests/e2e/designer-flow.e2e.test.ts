@@ -1,4 +1,4 @@
-// A designer signs in, opens a procedure, adds a task from one of our element templates, adds a required field
+// A designer signs in, opens a procedure, adds a user task from one of our user-task templates, adds a required field
 // to its declaration form, saves a draft, compares it with the version in force, publishes it, and a new
 // dossier received at the counter follows the new version. Screens are saved to test-artifacts/.
 import { mkdir } from 'node:fs/promises';
@@ -12,6 +12,7 @@ jest.setTimeout(240_000);
 
 let ds: DesignerSystem;
 let page: Page;
+let designer: ApiClient;
 const pageErrors: string[] = [];
 
 // Transitions finished, so a chip that just changed status is shown in its new colour.
@@ -21,7 +22,7 @@ const shot = (name: string) =>
 beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
   ds = await startDesignerSystem();
-  const designer = new ApiClient(() => ds.system.url);
+  designer = new ApiClient(() => ds.system.url);
   const login = ds.system.logins.thietke!;
   expect((await designer.login(login.username, login.password)).status).toBe(200);
   expect((await designer.post('/api/procedures', createTestProcedureBody)).status).toBe(201);
@@ -56,15 +57,18 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
   await page.getByRole('tab', { name: 'Hồ sơ pháp lý' }).waitFor();
   await shot('03-legal-record');
 
-  // Flow: append a task to the intake step and turn it into "Yêu cầu bổ sung hồ sơ" from our templates.
+  // Flow: append a task to the intake step and turn it into the specialist's review from our user-task templates.
   await page.getByRole('tab', { name: 'Quy trình (BPMN)' }).click();
   await page.locator('[data-element-id="End"]').waitFor();
   await page.locator('.djs-element[data-element-id="Intake"]').click();
   await page.locator('.djs-context-pad [data-action="append.append-task"]').click();
   await page.locator('.djs-context-pad [data-action="replace"]').click();
-  await page.locator('.djs-popup-search input').fill('bổ sung');
-  await page.locator('.djs-popup .entry').filter({ hasText: 'Yêu cầu bổ sung hồ sơ' }).first().click();
-  await page.getByTestId('properties-panel').getByText('Yêu cầu bổ sung hồ sơ').first().waitFor();
+  await page.locator('.djs-popup-search input').fill('thẩm định');
+  await page.locator('.djs-popup .entry').filter({ hasText: 'Chuyên viên thẩm định hồ sơ' }).first().click();
+  // The new shape is a user task (its type marker) labelled with the template's name.
+  const reviewTask = page.locator('.djs-element.djs-shape').filter({ hasText: 'thẩm định' });
+  await reviewTask.waitFor();
+  expect(await reviewTask.getAttribute('data-element-id')).toMatch(/^Activity_/);
   await page.getByTestId('lint-summary').waitFor();
   await shot('04-modeler');
 
@@ -79,7 +83,7 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
   await page.getByTestId('form-dirty').waitFor();
   await shot('05-form-editor');
 
-  await page.getByTestId('changelog').fill('Thêm bước yêu cầu bổ sung và số điện thoại liên hệ khác');
+  await page.getByTestId('changelog').fill('Thêm bước thẩm định và số điện thoại liên hệ khác');
   await page.getByTestId('save-draft').click();
   await page.getByTestId('design-message').filter({ hasText: 'phiên bản 2' }).waitFor();
 
@@ -90,7 +94,7 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
   await page.getByTestId('diagram-diff').waitFor();
   await page.locator('[data-testid="diff-after"] .diff-added').first().waitFor();
   const diagramDiff = await page.getByTestId('diagram-diff').innerText();
-  expect(diagramDiff).toContain('ServiceTask');
+  expect(diagramDiff).toContain('UserTask');
   expect(await page.getByTestId('form-diff').innerText()).toContain('Số điện thoại liên hệ khác');
   await shot('06-versions-diff');
 
@@ -103,6 +107,18 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
   await page.getByTestId('version-2').filter({ hasText: 'đang áp dụng' }).waitFor();
   expect(await page.getByTestId('publish-2').count()).toBe(0);
   await shot('07-published');
+
+  // The published diagram holds a Zeebe 8.3 job-based user task: the template's group, form and due date.
+  const procedure = await designer.get(`/api/procedures/${testProcedureCode}`);
+  const v2 = procedure.body.versions.find((v: { version: number }) => v.version === 2);
+  const userTask =
+    /<bpmn:userTask [^>]*name="Chuyên viên thẩm định hồ sơ"[^>]*>[\s\S]*?<\/bpmn:userTask>/.exec(
+      v2.bpmnXml,
+    )?.[0];
+  expect(userTask).toContain('<zeebe:assignmentDefinition candidateGroups="chuyen-vien" />');
+  expect(userTask).toContain('<zeebe:formDefinition formKey="mot-cua:quyet-dinh-tham-dinh" />');
+  expect(userTask).toContain('<zeebe:taskSchedule dueDate="=dueAt" />');
+  expect(userTask).not.toContain('zeebe:userTask');
 
   // A dossier received now follows version 2 and its designed form version.
   const officer = new ApiClient(() => ds.system.url);

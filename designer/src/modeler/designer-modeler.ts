@@ -9,6 +9,7 @@ import { checkBpmnUpload, unknownContent, type UploadProblem } from './bpmn-uplo
 import { engineExecutionPlatform, engineExecutionPlatformVersion } from './blank-diagram';
 import { translateModule } from './custom-translate';
 import { elementTemplates } from './element-templates';
+import { userTaskTemplatesModule } from './user-task-templates';
 
 export type ImportOutcome =
   { ok: true; warnings: number } | { ok: false; problem: UploadProblem | UnknownContent };
@@ -44,7 +45,12 @@ export class DesignerModeler {
       keyboard: { bind: true },
       ...(options.propertiesPanel ? { propertiesPanel: { parent: options.propertiesPanel } } : {}),
       elementTemplates,
-      additionalModules: [lintingModule, tokenSimulationModule, translateModule(options.language)],
+      additionalModules: [
+        lintingModule,
+        tokenSimulationModule,
+        userTaskTemplatesModule,
+        translateModule(options.language),
+      ],
     } as ConstructorParameters<typeof Modeler>[0]);
     this.modeler.on('commandStack.changed', () => {
       options.onChange?.();

@@ -24,6 +24,7 @@ export const modelerVi: Record<string, string> = {
   'Create element': 'Tạo phần tử',
   'Append element': 'Nối thêm phần tử',
   Templates: 'Mẫu bước',
+  'User task templates (Một cửa)': 'Mẫu công việc người dùng (Một cửa)',
   'Search in diagram': 'Tìm trong sơ đồ',
   // context pad
   'Append task': 'Nối bước xử lý',
