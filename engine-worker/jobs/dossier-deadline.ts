@@ -4,7 +4,8 @@
 // warn    — the near-due warning on the timeline;
 // overdue — the apology and re-appointment slip (Mẫu 04) with a new appointment (`extensionWorkingDays`,
 //           default 2); the legal due date stays, so the dossier still counts late;
-// resume  — after the citizen's supplement, the due date again with the waiting time added back.
+// resume  — after the citizen's supplement: the supplied documents digitised (hashed, pages counted), as
+//           dossier.scan does at intake, and the due date again with the waiting time added back.
 import {
   atLocalTime,
   closingOf,
@@ -12,6 +13,7 @@ import {
   defaultOfficeHours,
   toLocalDate,
 } from '../../processes/calendar';
+import { digitiseDocuments } from '../../server/domain/document-digitising';
 import { changeDossier } from '../../server/domain/dossier-events';
 import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
@@ -109,7 +111,16 @@ async function deadline(job: WorkerJob) {
   const action = header(job, 'action', ['compute', 'warn', 'overdue', 'pause', 'resume']);
   switch (action) {
     case 'compute':
+      return compute(job, dossier);
     case 'resume':
+      // Every model's supplement path passes here right after dossier.supplemented, which stores the supplied
+      // documents undigitised; the intake-stage supplement goes back through dossier.scan instead.
+      await digitiseDocuments(dossier._id, {
+        actor: systemActor,
+        action: 'dossier.digitised',
+        key: effectKey(job, 'scan'),
+        elementId: job.elementId,
+      });
       return compute(job, dossier);
     case 'warn':
       await changeDossier(dossier._id, {

@@ -1,0 +1,77 @@
+// Digitising (số hóa) a dossier's documents: each component entry with files not yet digitised has its files read
+// from the GridFS bucket `documents`, hashed (SHA-256), its pages counted, and is marked digitised, with one
+// keyed timeline event in the same update. Used by the dossier.scan step, again when a supplement arrives
+// (dossier.deadline resume) and by an upload made after the dossier was scanned.
+import { createHash } from 'node:crypto';
+import mongoose, { type Types } from 'mongoose';
+import { DossierModel, type DossierDocument, type TimelineEvent } from '../models/Dossier';
+
+/** Pages of a PDF (its page objects); any other file (an image) is one page. */
+export function countPages(content: Buffer, contentType?: string): number {
+  if (contentType !== 'application/pdf' && content.subarray(0, 5).toString('latin1') !== '%PDF-') return 1;
+  const matches = content.toString('latin1').match(/\/Type\s*\/Page(?!s)/g);
+  return Math.max(1, matches?.length ?? 0);
+}
+
+async function digest(fileId: string) {
+  const db = mongoose.connection.db;
+  if (!db) throw new Error('Chưa kết nối kho dữ liệu');
+  const bucket = new mongoose.mongo.GridFSBucket(db, { bucketName: 'documents' });
+  const [file] = await bucket.find({ _id: new mongoose.Types.ObjectId(fileId) }).toArray();
+  if (!file) throw new Error(`Không tìm thấy tệp ${fileId}`);
+  const chunks: Buffer[] = [];
+  for await (const chunk of bucket.openDownloadStream(file._id)) chunks.push(chunk as Buffer);
+  const content = Buffer.concat(chunks);
+  const contentType = (file.metadata as { contentType?: string } | undefined)?.contentType;
+  return {
+    sha256: createHash('sha256').update(content).digest('hex'),
+    pages: countPages(content, contentType),
+  };
+}
+
+async function digitised(document: DossierDocument): Promise<DossierDocument> {
+  if (!document.fileIds.length || document.digitised) return document;
+  const digests = await Promise.all(document.fileIds.map(digest));
+  const hash = createHash('sha256');
+  for (const d of digests) hash.update(d.sha256);
+  return {
+    ...document,
+    digitised: true,
+    sha256: digests.length === 1 ? digests[0]!.sha256 : hash.digest('hex'),
+    pages: digests.reduce((total, d) => total + d.pages, 0),
+  };
+}
+
+/**
+ * Digitises what is not yet digitised and appends `event` (with its count note) in one update, applied once per
+ * event key. The update is guarded by the dossier's `updatedAt`, so a concurrent upload is never overwritten:
+ * on a change in between, the documents are read and digested again. Returns the documents as stored.
+ */
+export async function digitiseDocuments(
+  dossierId: Types.ObjectId,
+  event: Omit<TimelineEvent, 'at' | 'note' | 'status'> & { key: string },
+): Promise<DossierDocument[]> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const current = await DossierModel.findById(dossierId, {
+      documents: 1,
+      updatedAt: 1,
+      timeline: 1,
+    }).lean();
+    if (!current) throw new Error(`Không tìm thấy hồ sơ ${dossierId.toHexString()}`);
+    if (current.timeline.some((e) => e.key === event.key)) return current.documents;
+    const documents = await Promise.all(current.documents.map(digitised));
+    const done = documents.filter((d) => d.digitised).length;
+    const changed = await DossierModel.findOneAndUpdate(
+      { _id: dossierId, updatedAt: current.updatedAt, 'timeline.key': { $ne: event.key } },
+      {
+        $set: { documents },
+        $push: {
+          timeline: { ...event, at: new Date(), note: `${done}/${documents.length} thành phần đã số hóa` },
+        },
+      },
+      { returnDocument: 'after', lean: true, projection: { documents: 1 } },
+    );
+    if (changed) return changed.documents;
+  }
+  throw new Error(`Hồ sơ ${dossierId.toHexString()} thay đổi liên tục: chưa số hóa được, sẽ thử lại`);
+}
