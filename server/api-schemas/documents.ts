@@ -33,4 +33,23 @@ export const documentRoutes = {
       415: okResponse('Not a PDF, JPEG or PNG'),
     },
   },
+  download: {
+    operationId: 'getDossierDocumentFile',
+    method: 'get',
+    path: '/api/dossiers/:code/document-files/:fileId',
+    summary: 'One uploaded document file of the dossier (PDF, JPEG or PNG), inline, for the document viewer',
+    tag: 'dossiers',
+    access: ['officer', 'leader'],
+    params: strictObject(
+      {
+        code: { type: 'string', format: 'dossier-code' },
+        fileId: { type: 'string', pattern: '^[0-9a-f]{24}$' },
+      },
+      ['code', 'fileId'],
+    ),
+    responses: {
+      200: okResponse('The file with its stored content type'),
+      404: okResponse('No such dossier in your scope, or no such file on it'),
+    },
+  },
 } satisfies Record<string, RouteSpec>;

@@ -143,3 +143,22 @@ export async function uploadDocument(
   }
   return { fileId: fileId.toHexString(), component, contentType, size: content.length };
 }
+
+/** A document file the caller may see (listed under a component of a dossier in their scope), for the viewer. */
+export async function openDocumentFile(user: AuthUser, code: string, fileId: string) {
+  const dossier = await dossierInScope(user, code, { documents: 1 });
+  const listed = dossier.documents.some((d) => d.fileIds.includes(fileId));
+  if (!listed || !mongoose.isValidObjectId(fileId)) throw notFoundFile();
+  const id = new mongoose.Types.ObjectId(fileId);
+  const [file] = await bucket().find({ _id: id }).toArray();
+  if (!file) throw notFoundFile();
+  const metadata = (file.metadata ?? {}) as { contentType?: string; component?: string };
+  return {
+    contentType: metadata.contentType ?? 'application/octet-stream',
+    filename: file.filename,
+    length: file.length,
+    stream: bucket().openDownloadStream(id),
+  };
+}
+
+const notFoundFile = () => new ApiError(404, 'not_found', { what: 'resource' });
