@@ -1,6 +1,11 @@
 // A procedure's declaration form, rendered by JSON Forms with the project's controls; errors show after
 // touch (JSON Forms' own) or everywhere after a submit attempt.
-import { memo, useMemo } from 'react';
+//
+// JSON Forms emits its data 10 ms after a change (debounced) and re-initialises from its `data` prop whenever that
+// changes. Handing the emitted object straight back would let an older emission overwrite a newer edit made in
+// between (fast typing, or a control that sets two fields at once such as a date and the date in words), so the
+// form keeps its own copy and takes the prop again only when it is not what the form itself emitted (a reset).
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
@@ -31,18 +36,26 @@ export const DeclarationForm = memo(function DeclarationForm({
   const { i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   const translations = useMemo(() => createMotcuaI18n(form, lang), [form, lang]);
+  const emitted = useRef<Record<string, unknown> | undefined>(undefined);
+  const [source, setSource] = useState(data);
+  if (data !== source && data !== emitted.current) setSource(data);
   return (
     <JsonForms
       schema={form.schema}
       uischema={form.uischema as UISchemaElement}
-      data={data}
+      data={data !== source && data !== emitted.current ? data : source}
       renderers={previewRenderers}
       cells={previewCells}
       ajv={ajv}
       i18n={translations}
       validationMode={readonly ? 'NoValidation' : 'ValidateAndShow'}
       readonly={readonly ?? false}
-      onChange={({ data: next }) => onChange((next ?? {}) as Record<string, unknown>)}
+      onChange={({ data: next }) => {
+        const value = (next ?? {}) as Record<string, unknown>;
+        if (value === emitted.current) return;
+        emitted.current = value;
+        onChange(value);
+      }}
     />
   );
 });

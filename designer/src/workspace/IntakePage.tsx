@@ -1,12 +1,12 @@
 // Counter intake: pick a published procedure, enter the applicant (CCCD checked), fill the declaration form,
-// tick the components received, submit; then hand over the code, the lookup secret and the appointment.
+// tick the components received and upload or scan their files, submit (the dossier, then its files); then hand
+// over the code, the lookup secret, the appointment and the receipt slip. The declaration must be complete: the
+// intake worker sends a dossier with an incomplete one to the supplement path instead of processing.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
 import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
 import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -18,9 +18,10 @@ import { getForm } from '../../../forms/registry';
 import { validateDeclaration } from '../../../forms/validation';
 import { ApplicantFields } from './ApplicantFields';
 import { applicantBody, applicantErrors, emptyApplicant } from './applicant';
-import { ComponentsChecklist, type Received } from './ComponentsChecklist';
+import { ComponentsChecklist, releaseFiles, type Received } from './ComponentsChecklist';
 import { DeclarationForm } from './DeclarationForm';
 import { ReceiptCard } from './ReceiptCard';
+import { uploadDocuments, type PendingUpload, type UploadOutcome } from './intake-api';
 import { workspaceApi, type DossierDetail, type Submission } from './workspace-api';
 import './workspace-i18n';
 
@@ -35,13 +36,16 @@ export function IntakePage() {
   const [applicant, setApplicant] = useState(emptyApplicant);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [received, setReceived] = useState<Received>({});
-  const [paperDeclaration, setPaperDeclaration] = useState(false);
   const [queueTicket, setQueueTicket] = useState('');
   const [returnChannel, setReturnChannel] = useState<Submission['returnChannel']>('counter');
   const [attempted, setAttempted] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ dossier: DossierDetail; secret: string } | null>(null);
+  const [result, setResult] = useState<{
+    dossier: DossierDetail;
+    secret: string;
+    uploads: UploadOutcome;
+  } | null>(null);
   const idempotencyKey = useRef(newKey());
 
   useEffect(() => {
@@ -66,6 +70,7 @@ export function IntakePage() {
   const choose = (summary: ProcedureSummary | null) => {
     setProcedure(null);
     setData({});
+    releaseFiles(received);
     setReceived({});
     setProblem(null);
     if (summary) void workspaceApi.procedure(summary.code).then(setProcedure);
@@ -75,9 +80,9 @@ export function IntakePage() {
     setResult(null);
     setApplicant(emptyApplicant);
     setData({});
+    releaseFiles(received);
     setReceived({});
     setQueueTicket('');
-    setPaperDeclaration(false);
     setAttempted(false);
     idempotencyKey.current = newKey();
   };
@@ -88,7 +93,7 @@ export function IntakePage() {
     setProblem(null);
     const missing = version.components.find((c) => c.required && !received[c.id]?.received);
     const applicantProblems = Object.values(applicantErrors(applicant, t));
-    const formProblems = paperDeclaration ? 0 : declarationErrors.length;
+    const formProblems = declarationErrors.length;
     if (applicantProblems.length + formProblems > 0) {
       setProblem(t('ws.intake.fixErrors', { count: applicantProblems.length + formProblems }));
       return;
@@ -97,6 +102,10 @@ export function IntakePage() {
       setProblem(t('ws.intake.missingComponent', { name: missing.name }));
       return;
     }
+    const receivedComponents = version.components.filter((c) => received[c.id]?.received);
+    const pending: PendingUpload[] = receivedComponents.flatMap((c) =>
+      received[c.id]!.files.map((local) => ({ component: c.id, local })),
+    );
     setBusy(true);
     try {
       const answer = await workspaceApi.submit({
@@ -104,14 +113,14 @@ export function IntakePage() {
         channel: 'counter',
         applicant: applicantBody(applicant),
         declaration: { data },
-        documents: version.components
-          .filter((c) => received[c.id]?.received)
-          .map((c) => ({ component: c.id, original: received[c.id]?.original ?? true })),
+        documents: receivedComponents.map((c) => ({ component: c.id, original: received[c.id]!.original })),
         returnChannel,
         ...(queueTicket.trim() ? { queueTicket: queueTicket.trim() } : {}),
         idempotencyKey: idempotencyKey.current,
       });
-      setResult({ dossier: answer.dossier, secret: answer.receiptSecret });
+      // The files need the dossier's code, so they follow the dossier; a failed one is offered again on the receipt.
+      const uploads = await uploadDocuments(answer.dossier.code, pending, lang);
+      setResult({ dossier: answer.dossier, secret: answer.receiptSecret, uploads });
     } catch (error) {
       if (!(error instanceof ApiFailure)) throw error;
       const fields = error.fields.map((f) => `${f.path}: ${f.message}`).join('; ');
@@ -121,7 +130,17 @@ export function IntakePage() {
     }
   };
 
-  if (result) return <ReceiptCard dossier={result.dossier} secret={result.secret} onNext={reset} />;
+  if (result) {
+    return (
+      <ReceiptCard
+        dossier={result.dossier}
+        secret={result.secret}
+        uploads={result.uploads}
+        components={version?.components ?? []}
+        onNext={reset}
+      />
+    );
+  }
 
   return (
     <Stack spacing={2} sx={{ maxWidth: 1100 }}>
@@ -174,17 +193,8 @@ export function IntakePage() {
             </Typography>
             {form ? (
               <>
-                <FormControlLabel
-                  control={
-                    <Checkbox
-                      checked={paperDeclaration}
-                      onChange={(e) => setPaperDeclaration(e.target.checked)}
-                    />
-                  }
-                  label={t('ws.intake.paperDeclaration')}
-                />
                 <DeclarationForm form={form} data={data} onChange={setData} />
-                {attempted && !paperDeclaration && declarationErrors.length > 0 && (
+                {attempted && declarationErrors.length > 0 && (
                   <Alert severity="warning" data-testid="declaration-errors">
                     {declarationErrors.slice(0, 8).map((e) => (
                       <div key={e.path}>{e.message}</div>
@@ -211,6 +221,13 @@ export function IntakePage() {
             <Button variant="contained" size="large" disabled={busy} onClick={() => void submit()}>
               {t('ws.intake.submit')}
             </Button>
+            {busy && (
+              <Typography role="status" sx={{ ml: 2, alignSelf: 'center' }}>
+                {t('ws.intake.uploading', {
+                  count: Object.values(received).reduce((n, r) => n + (r.received ? r.files.length : 0), 0),
+                })}
+              </Typography>
+            )}
           </Stack>
         </>
       )}
