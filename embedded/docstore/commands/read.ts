@@ -1,7 +1,7 @@
 // Read commands: find, getMore, killCursors, count, distinct, aggregate.
 import { Long, type Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
-import { find, matching } from '../storage/mingo-query';
+import { matching, project } from '../storage/mingo-query';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
 import { structuralClone } from '../storage/structural-clone';
@@ -45,8 +45,7 @@ export function findCommand(context: CommandContext): Document {
       docs = cursor.all() as Document[];
     }
     const projection = asDocument(command.projection, 'projection');
-    if (projection && Object.keys(projection).length)
-      docs = find(docs.map(structuralClone), {}, projection, options).all() as Document[];
+    if (projection && Object.keys(projection).length) docs = project(docs, projection, options);
   } catch (error) {
     throw fromQueryError(error);
   }

@@ -2,11 +2,10 @@
 // acknowledged only after the journal is fsynced.
 import { ObjectId, type Document } from 'bson';
 import type { Options } from 'mingo/types';
-import { find, matching } from '../storage/mingo-query';
+import { matching, project } from '../storage/mingo-query';
 import { CommandError, errorReply, fromQueryError } from '../errors';
 import { changedDocument, upsertDocument, type UpdateRequest } from '../storage/apply-update';
 import type { Collection } from '../storage/collection';
-import { structuralClone } from '../storage/structural-clone';
 import type { JournalRecord } from '../storage/journal-record';
 import { asDocument, asNumber, collectionName, queryOptions, type CommandContext } from './context';
 
@@ -174,9 +173,9 @@ export async function findAndModifyCommand(context: CommandContext): Promise<Doc
   };
   const [doc] = matchingDocs(db.collection(name), filter, options, asDocument(command.sort, 'sort'));
   const fields = asDocument(command.fields, 'fields');
-  const project = (value: Document | undefined) =>
+  const shaped = (value: Document | undefined) =>
     value && fields && Object.keys(fields).length
-      ? (find([structuralClone(value)], {}, fields, options).all()[0] as Document)
+      ? (project([value], fields, options)[0] as Document)
       : value;
   let value: Document | undefined;
   let lastErrorObject: Document;
@@ -205,5 +204,5 @@ export async function findAndModifyCommand(context: CommandContext): Promise<Doc
     lastErrorObject = { n: 0, updatedExisting: false };
   }
   await db.persist(records);
-  return { lastErrorObject, value: project(value) ?? null, ok: 1 };
+  return { lastErrorObject, value: shaped(value) ?? null, ok: 1 };
 }
