@@ -1,6 +1,8 @@
 // Citizens check where their dossier stands with the code and the secret from their receipt; no sign-in.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import Link from '@mui/material/Link';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -16,10 +18,13 @@ import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type PublicStatus } from './workspace-api';
 import './workspace-i18n';
+import './inbox-i18n';
 
 export function PublicLookupPage() {
   const { t } = useTranslation();
-  const [code, setCode] = useState('');
+  const [params] = useSearchParams();
+  // The e-mails link here with ?ma=<code>; the secret is typed from the receipt.
+  const [code, setCode] = useState(params.get('ma') ?? '');
   const [secret, setSecret] = useState('');
   const [status, setStatus] = useState<PublicStatus | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -106,8 +111,23 @@ export function PublicLookupPage() {
               </ListItem>
             ))}
           </List>
+          {/* Rating opens once the result is delivered (status 10); the secret goes along in the router state. */}
+          {status.status.code === 10 && (
+            <Button
+              component={RouterLink}
+              to="/tra-cuu/danh-gia"
+              state={{ code: status.code, secret: secret.trim() }}
+              variant="outlined"
+              data-testid="rate-link"
+            >
+              {t('ws.rating.link')}
+            </Button>
+          )}
         </Paper>
       )}
+      <Link component={RouterLink} to="/tra-cuu/danh-gia" sx={{ display: 'inline-block', mt: 2 }}>
+        {t('ws.rating.link')}
+      </Link>
     </Box>
   );
 }

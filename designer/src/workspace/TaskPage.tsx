@@ -1,6 +1,8 @@
-// One task: the dossier's applicant and declaration (read-only), the components received, and the decision —
-// or, for HandOverResult, how the result was returned. Claims first when the task is still the group's.
-// The API has no unclaim yet, so a claimed task stays with its officer.
+// One task: the dossier's applicant and declaration (read-only), its documents in a viewer, and the decision the
+// process routes on (read from the published model, with the inter-agency transfer its approve path makes) —
+// or, for HandOverResult, the result documents, slips and how the result was returned. Claims first when the
+// task is still the group's; the assignee (or a leader) can hand it back. A task done elsewhere answers 409 with
+// the server's message, shown as is.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
@@ -13,6 +15,8 @@ import { ApiFailure } from '../api/api-client';
 import { useAuth } from '../auth/auth-context';
 import { getForm } from '../../../forms/registry';
 import { DeclarationForm } from './DeclarationForm';
+import { DocumentsViewer } from './DocumentsViewer';
+import { taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
 import { StatusChip } from './StatusChip';
 import { TaskDecisionPanel } from './TaskDecisionPanel';
@@ -30,12 +34,13 @@ const readableWhenDisabled = {
 export function TaskPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const { user } = useAuth();
+  const { user, hasRole } = useAuth();
   const navigate = useNavigate();
   const [task, setTask] = useState<Task | null>(null);
   const [dossier, setDossier] = useState<DossierDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [bpmnXml, setBpmnXml] = useState<string | null>(null);
 
   const fail = (error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error));
   const load = useCallback(() => {
@@ -50,6 +55,23 @@ export function TaskPage() {
       .catch(fail);
   }, [id, t]);
   useEffect(load, [load]);
+
+  const procedureCode = dossier?.procedure.code;
+  const version = dossier?.procedure.version;
+  useEffect(() => {
+    if (!procedureCode) return;
+    workspaceApi
+      .procedure(procedureCode)
+      .then((p) => setBpmnXml(p.versions.find((v) => v.version === version)?.bpmnXml ?? null))
+      .catch(() => setBpmnXml(null));
+  }, [procedureCode, version]);
+  const paths = useMemo<TaskPaths | undefined>(
+    () => (bpmnXml && task ? taskPaths(bpmnXml, task.bpmnProcessId, task.elementId) : undefined),
+    [bpmnXml, task],
+  );
+  const reloadDossier = () => {
+    if (task) workspaceApi.dossier(task.dossierCode).then(setDossier).catch(fail);
+  };
 
   const form = useMemo(() => {
     const ref = dossier?.declaration;
@@ -69,6 +91,7 @@ export function TaskPage() {
     }
   };
   const claim = () => void act(() => workspaceApi.claim(id), load);
+  const unclaim = () => void act(() => workspaceApi.unclaim(id), load);
   const complete = (variables: Record<string, unknown>) =>
     void act(
       () => workspaceApi.complete(id, variables),
@@ -84,7 +107,12 @@ export function TaskPage() {
           {task ? task.name : t('ws.task.title')}
         </Typography>
         {dossier && <StatusChip status={dossier.status} overdue={dossier.overdue} />}
-        <Button component={RouterLink} to="/inbox" sx={{ ml: 'auto' }}>
+        {task?.assignee && (mine || hasRole('leader')) && (
+          <Button variant="outlined" color="inherit" disabled={busy} onClick={unclaim} sx={{ ml: 'auto' }}>
+            {t('ws.task.unclaim')}
+          </Button>
+        )}
+        <Button component={RouterLink} to="/inbox" sx={task?.assignee ? {} : { ml: 'auto' }}>
           {t('ws.task.back')}
         </Button>
       </Stack>
@@ -128,6 +156,16 @@ export function TaskPage() {
               <Typography>{t('ws.intake.noForm')}</Typography>
             )}
           </Paper>
+          <Paper sx={{ p: 2 }} data-testid="task-documents">
+            <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+              {t('ws.task.documents')}
+            </Typography>
+            <DocumentsViewer
+              code={dossier.code}
+              documents={dossier.documents}
+              components={dossier.procedure.components}
+            />
+          </Paper>
           <Paper sx={{ p: 2 }} data-testid="task-actions">
             <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
               {t('ws.task.decision')}
@@ -142,10 +180,16 @@ export function TaskPage() {
                 </Button>
               </Stack>
             ) : task.elementId === 'HandOverResult' ? (
-              <ResultHandOverPanel initial={dossier.returnChannel} busy={busy} onReturn={complete} />
+              <ResultHandOverPanel
+                dossier={dossier}
+                busy={busy}
+                onReturn={complete}
+                onChanged={reloadDossier}
+              />
             ) : (
               <TaskDecisionPanel
                 components={dossier.procedure.components}
+                {...(paths ? { paths } : {})}
                 busy={busy}
                 onDecide={complete}
                 onProblem={setProblem}

@@ -64,7 +64,9 @@ const vi = {
     receiverRequired: 'Người nhận kết quả: vui lòng nhập họ tên người đến nhận.',
     receiverName: 'Họ tên người nhận kết quả',
     receiverHelp: 'Người nộp hồ sơ hoặc người được ủy quyền nhận kết quả.',
-    postTracking: 'Số hiệu bưu gửi (nếu trả qua bưu chính)',
+    postTracking: 'Số hiệu bưu gửi',
+    postTrackingRequired: 'Số hiệu bưu gửi: vui lòng nhập.',
+    resultDocumentName: 'Tên giấy tờ kết quả (ví dụ: Giấy khai sinh)',
   },
   rating: {
     title: 'Đánh giá mức độ hài lòng',
@@ -144,7 +146,9 @@ const en = {
     receiverRequired: 'Receiver: enter the name of the person collecting the result.',
     receiverName: 'Name of the person collecting the result',
     receiverHelp: 'The applicant or the person they authorised.',
-    postTracking: 'Postal tracking number (when returned by post)',
+    postTracking: 'Postal tracking number',
+    postTrackingRequired: 'Postal tracking number: enter it.',
+    resultDocumentName: 'Name of the result document (e.g. Birth certificate)',
   },
   rating: {
     title: 'Satisfaction rating',

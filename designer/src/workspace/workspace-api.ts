@@ -1,5 +1,5 @@
 // Shapes and calls of the officer workspace and the public lookup (server/api-schemas are the source of truth).
-import { api } from '../api/api-client';
+import { ApiFailure, api } from '../api/api-client';
 import type { Page, Procedure, ProcedureSummary } from '../api/types';
 
 export interface StatusView {
@@ -55,6 +55,7 @@ export interface DossierDetail extends DossierSummary {
   timeline: TimelineEvent[];
   returnChannel?: string;
   slips?: IssuedSlip[];
+  result?: { summary?: string; documents: { name: string; fileIds: string[]; uploadedAt?: string }[] };
 }
 
 export interface PublicStatus {
@@ -143,6 +144,33 @@ export const workspaceApi = {
   unclaim: (id: string) => api<Task>('POST', `/api/tasks/${id}/unclaim`, {}),
   complete: (id: string, variables: Record<string, unknown>) =>
     api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
+  /** Multipart: the document's name and its files; the CSRF token is read from the session as the API client does. */
+  uploadResultDocument: async (code: string, name: string, files: File[]) => {
+    const { csrfToken } = await api<{ csrfToken: string }>('GET', '/api/auth/session');
+    const form = new FormData();
+    form.append('name', name);
+    for (const file of files) form.append('file', file, file.name);
+    const response = await fetch(`/api/dossiers/${encodeURIComponent(code)}/result-documents`, {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
+      body: form,
+    });
+    const answer = (await response.json().catch(() => ({}))) as {
+      error?: { code?: string; message?: string; fields?: { path: string; message: string }[] };
+    };
+    if (!response.ok) {
+      const fields = answer.error?.fields ?? [];
+      throw new ApiFailure(
+        response.status,
+        answer.error?.code ?? 'http_error',
+        [answer.error?.message, ...fields.map((f) => f.message)].filter(Boolean).join(' ') ||
+          `HTTP ${response.status}`,
+        fields,
+      );
+    }
+    return answer;
+  },
   lookup: (code: string, secret: string) =>
     api<PublicStatus>('POST', '/api/public/dossier-status', { code, secret }),
   rate: (body: { code: string; secret: string; score: number; comment?: string }) =>

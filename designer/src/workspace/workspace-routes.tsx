@@ -6,9 +6,11 @@ import { DossierListPage } from './DossierListPage';
 import { InboxPage } from './InboxPage';
 import { IntakePage } from './IntakePage';
 import { PublicLookupPage } from './PublicLookupPage';
+import { PublicRatingPage } from './PublicRatingPage';
 import { ReportsPage } from './ReportsPage';
 import { TaskPage } from './TaskPage';
 import './workspace-i18n';
+import './inbox-i18n';
 
 /** Called as a function inside the shell's <Route>: react-router reads these elements as its children. */
 export function workspaceRoutes() {
@@ -68,5 +70,12 @@ export function workspaceRoutes() {
 
 /** Pages for citizens, outside the signed-in shell. */
 export function publicRoutes() {
-  return <Route path="/tra-cuu" element={<PublicLookupPage />} />;
+  return (
+    <>
+      <Route path="/tra-cuu" element={<PublicLookupPage />} />
+      <Route path="/tra-cuu/danh-gia" element={<PublicRatingPage />} />
+      {/* The delivery e-mail's rating link. */}
+      <Route path="/danh-gia" element={<PublicRatingPage />} />
+    </>
+  );
 }
