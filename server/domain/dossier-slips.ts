@@ -8,7 +8,14 @@ import { AgencyModel } from '../models/Agency';
 import { dossierInScope } from './dossier-scope';
 import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';
 import { renderSlip, type HandOver, type SlipAgency, type SlipApplicant, type SlipSigner } from '../slips';
-import { controlSlipFromDossier, logBookEntryFromDossier, submittedComponents } from '../slips/from-dossier';
+import {
+  actingSigner,
+  controlSlipFromDossier,
+  logBookEntryFromDossier,
+  printedSlipNumber,
+  submittedComponents,
+} from '../slips/from-dossier';
+import { UserModel } from '../models/User';
 
 type StoredData = Record<string, unknown>;
 type AgencyRow = {
@@ -78,12 +85,22 @@ function reasonsOf(data: StoredData): string[] {
   return reason ? [reason] : [];
 }
 
+/** The leader or officer who acted on the dossier up to the slip's issue signs 04 and 05. */
+async function signerOf(slip: IssuedSlip, dossier: Dossier): Promise<SlipSigner> {
+  const ids = dossier.timeline.flatMap((e) =>
+    e.actor.kind === 'user' && e.actor.userId ? [e.actor.userId] : [],
+  );
+  const rows = await UserModel.find({ _id: { $in: ids } }, { displayName: 1, roles: 1, groups: 1 }).lean();
+  const users = new Map(rows.map((u) => [u._id.toHexString(), u]));
+  return actingSigner(dossier, new Date(slip.issuedAt), users) ?? { name: '' };
+}
+
 async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer> {
   const data = slip.data;
   const agencyRow = await agencyByCode(str(data.agencyCode) ?? dossier.receivingAgencyCode);
   const heading = {
     agency: await slipAgency(agencyRow),
-    number: slip.number,
+    number: printedSlipNumber(slip),
     place: placeOf(agencyRow?.name),
     issuedAt: new Date(slip.issuedAt),
   };
@@ -152,7 +169,7 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
         originalAppointmentAt: date(data.previousAppointmentAt) ?? dossier.dueAt ?? receivedAt,
         reason: str(data.reason) ?? '',
         newAppointmentAt: date(data.newAppointmentAt) ?? dossier.appointmentAt ?? receivedAt,
-        signer: { name: '' },
+        signer: await signerOf(slip, dossier),
       });
     case '05':
       return renderSlip('stop-notice', {
@@ -162,7 +179,7 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
         procedureName: name,
         receivedAt,
         reasons: reasonsOf(data),
-        signer: { name: '' },
+        signer: await signerOf(slip, dossier),
       });
   }
 }

@@ -34,7 +34,10 @@ export interface TimelineEvent {
 export interface IssuedSlip {
   /** 01–05 are issued by the workers; the control slip (06) and the log book (07) are built on demand. */
   kind: '01' | '02' | '03' | '04' | '05';
+  /** The slip's id in its URL (`04-<dossier code>-1`). */
   number: string;
+  /** The number printed on the form: the agency's running number of the form in the year, e.g. `12/PXL`. */
+  formNumber?: string;
   key: string;
   issuedAt: Date;
   data: Record<string, unknown>;
@@ -257,6 +260,7 @@ const dossierSchema = new Schema<Dossier>(
         _id: false,
         kind: { type: String, required: true, enum: ['01', '02', '03', '04', '05'] },
         number: { type: String, required: true },
+        formNumber: String,
         key: { type: String, required: true },
         issuedAt: { type: Date, required: true },
         data: { type: Schema.Types.Mixed, default: {} },

@@ -3,7 +3,7 @@
 // what we could read, so the 2018 wording is kept and the extension asked for is added when given.
 import { drawHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
 import type { ApologySlipData } from './types';
-import { atTimeVi, onDayVi, slipNumber } from './wording';
+import { atTimeVi, onDayVi, slipNumber, slipNumberSuffixes } from './wording';
 
 export const APOLOGY_TITLE = 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ';
 export const APOLOGY_SUBTITLE = '(Xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ)';
@@ -11,7 +11,7 @@ export const APOLOGY_SUBTITLE = '(Xin lỗi và đề nghị gia hạn thời gi
 export function renderApologySlip(data: ApologySlipData): Promise<Buffer> {
   return renderDocument('A5', `${APOLOGY_TITLE} ${data.dossierCode}`, (doc) => {
     drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, 'PXL')}`,
+      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['04'])}`,
       place: data.place,
       issuedAt: data.issuedAt,
     });

@@ -11,14 +11,14 @@ import {
   table,
 } from './layout';
 import type { ReceiptSlipData } from './types';
-import { atTimeVi, resultPickupVi, slipNumber, timeLimitVi } from './wording';
+import { atTimeVi, resultPickupVi, slipNumber, slipNumberSuffixes, timeLimitVi } from './wording';
 
 export const RECEIPT_TITLE = 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ';
 
 export function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> {
   return renderDocument('A5', `${RECEIPT_TITLE} ${data.dossierCode}`, (doc) => {
     drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, 'TNHS')}`,
+      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['01'])}`,
       place: data.place,
       issuedAt: data.issuedAt,
     });

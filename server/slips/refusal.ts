@@ -9,14 +9,14 @@ import {
   signatures,
 } from './layout';
 import type { RefusalSlipData } from './types';
-import { slipNumber } from './wording';
+import { slipNumber, slipNumberSuffixes } from './wording';
 
 export const REFUSAL_TITLE = 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ';
 
 export function renderRefusalSlip(data: RefusalSlipData): Promise<Buffer> {
   return renderDocument('A5', REFUSAL_TITLE, (doc) => {
     drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, 'TCHS')}`,
+      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['03'])}`,
       place: data.place,
       issuedAt: data.issuedAt,
     });

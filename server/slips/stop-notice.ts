@@ -2,14 +2,14 @@
 // confirmed, so the form prints the reasons and legal ground the officer gives.
 import { drawHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
 import type { StopNoticeData } from './types';
-import { atTimeVi, slipNumber } from './wording';
+import { atTimeVi, slipNumber, slipNumberSuffixes } from './wording';
 
 export const STOP_NOTICE_TITLE = 'THÔNG BÁO DỪNG XỬ LÝ HỒ SƠ';
 
 export function renderStopNotice(data: StopNoticeData): Promise<Buffer> {
   return renderDocument('A5', `${STOP_NOTICE_TITLE} ${data.dossierCode}`, (doc) => {
     drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, 'TB-DXL')}`,
+      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['05'])}`,
       place: data.place,
       issuedAt: data.issuedAt,
     });

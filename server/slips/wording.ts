@@ -62,6 +62,20 @@ export const stepResultVi: Record<StepResult, string> = {
   late: 'Quá hạn',
 };
 
+/** The suffix after the running number on each issued form (Circular 03/2025/TT-VPCP Annex I): "Số: 12/PXL". */
+export const slipNumberSuffixes = {
+  '01': 'TNHS',
+  '02': 'PBSHS',
+  '03': 'TCHS',
+  '04': 'PXL',
+  '05': 'TB-DXL',
+} as const;
+export type NumberedForm = keyof typeof slipNumberSuffixes;
+
+/** "12/PXL": the issuing agency's running number of the form in the year, then the form's suffix. */
+export const formSlipNumber = (sequence: number, form: NumberedForm): string =>
+  `${sequence}/${slipNumberSuffixes[form]}`;
+
 /** "125/TNHS", unless the number already carries its suffix. */
 export const slipNumber = (number: string, suffix: string): string =>
   number.includes('/') ? number : `${number}/${suffix}`;

@@ -37,10 +37,26 @@ beforeAll(async () => {
     procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
     receivedAt: '2026-03-02T02:00:00.000Z',
   };
+  // A leader acts on the dossier after the counter officer filed it; 04 and 05 are issued after both.
+  const leader = await DossierModel.db.collection('users').findOne({ username: 'lanhdao.hoankiem' });
+  const soon = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+  await DossierModel.updateOne(
+    { code },
+    {
+      $push: {
+        timeline: {
+          at: soon(1),
+          actor: { kind: 'user', userId: leader!._id, username: 'lanhdao.hoankiem' },
+          action: 'task.completed',
+        },
+      },
+    },
+  );
   const slips: IssuedSlip[] = [
     {
       kind: '02',
       number: `02-${code}-1`,
+      formNumber: '18/PBSHS',
       key: 'k2',
       issuedAt: new Date('2026-03-03T02:00:00Z'),
       data: {
@@ -53,6 +69,7 @@ beforeAll(async () => {
     {
       kind: '03',
       number: `03-${code}-1`,
+      formNumber: '7/TCHS',
       key: 'k3',
       issuedAt: new Date('2026-03-04T02:00:00Z'),
       data: { ...base, reason: 'Không thuộc thẩm quyền giải quyết' },
@@ -60,8 +77,9 @@ beforeAll(async () => {
     {
       kind: '04',
       number: `04-${code}-1`,
+      formNumber: '3/PXL',
       key: 'k4',
-      issuedAt: new Date('2026-03-05T02:00:00Z'),
+      issuedAt: soon(2),
       data: {
         ...base,
         previousAppointmentAt: '2026-03-05T10:00:00.000Z',
@@ -73,7 +91,7 @@ beforeAll(async () => {
       kind: '05',
       number: `05-${code}-1`,
       key: 'k5',
-      issuedAt: new Date('2026-03-06T02:00:00Z'),
+      issuedAt: soon(3),
       data: { ...base, reason: 'Người nộp đề nghị dừng' },
     },
   ];
@@ -82,10 +100,21 @@ beforeAll(async () => {
 afterAll(() => system?.close());
 
 test.each([
-  ['02', SUPPLEMENT_REQUEST_TITLE, ['Giấy chứng sinh', 'Bản chụp mờ']],
-  ['03', REFUSAL_TITLE, ['Không thuộc thẩm quyền giải quyết']],
-  ['04', APOLOGY_TITLE, ['Chờ xác minh thông tin', 'ngày 09 tháng 03 năm 2026']],
-  ['05', STOP_NOTICE_TITLE, ['Người nộp đề nghị dừng']],
+  ['02', SUPPLEMENT_REQUEST_TITLE, ['Giấy chứng sinh', 'Bản chụp mờ', 'Số: 18/PBSHS']],
+  ['03', REFUSAL_TITLE, ['Không thuộc thẩm quyền giải quyết', 'Số: 7/TCHS']],
+  [
+    '04',
+    APOLOGY_TITLE,
+    [
+      'Chờ xác minh thông tin',
+      'ngày 09 tháng 03 năm 2026',
+      'Số: 3/PXL',
+      'THỦ TRƯỞNG CƠ QUAN',
+      'Lê Quang Hải',
+    ],
+  ],
+  // Stored before form numbers were kept: the n of its id, with the form's suffix.
+  ['05', STOP_NOTICE_TITLE, ['Người nộp đề nghị dừng', 'Số: 1/TB-DXL', 'THỦ TRƯỞNG CƠ QUAN', 'Lê Quang Hải']],
 ])('slip %s renders its stored data', async (kind, title, texts) => {
   const pdf = await pdfOf(counter, `/api/dossiers/${code}/slips/${kind}-${code}-1.pdf`);
   expect(pdf.status).toBe(200);
@@ -94,6 +123,8 @@ test.each([
   expect(pdf.text).toContain('Nguyễn Văn An');
   expect(pdf.text).toContain('Đăng ký khai sinh');
   for (const text of texts) expect(pdf.text).toContain(text);
+  // No slip prints its URL id as its number.
+  expect(pdf.text).not.toContain(`${kind}-${code}`);
 });
 
 test('the citizen who owns the dossier may fetch its slips; another citizen may not', async () => {

@@ -14,6 +14,7 @@ let system: LifecycleSystem;
 let counter: ApiClient;
 let code: string;
 let receiptNumber: string;
+let receiptFormNumber: string;
 
 async function signedIn(username: string): Promise<ApiClient> {
   const client = new ApiClient(() => system.url);
@@ -43,6 +44,7 @@ beforeAll(async () => {
     return d?.slips?.find((s) => s.kind === '01');
   });
   receiptNumber = received.number;
+  receiptFormNumber = received.formNumber!;
 }, 60_000);
 afterAll(() => system?.close());
 
@@ -54,7 +56,10 @@ test('the receipt slip (01) as issued at intake, with the dossier, applicant and
   expect(pdf.text).toContain(code);
   expect(pdf.text).toContain('Nguyễn Văn An');
   expect(pdf.text).toContain('0912345678');
-  expect(pdf.text).toContain(receiptNumber);
+  // The counter's running number of the form with its suffix, as the form prints it; not the slip's URL id.
+  expect(receiptFormNumber).toMatch(/^\d+\/TNHS$/);
+  expect(pdf.text).toContain(`Số: ${receiptFormNumber}`);
+  expect(pdf.text).not.toContain(receiptNumber);
   expect(pdf.text).toMatch(/Khai sinh|khai sinh/);
 });
 

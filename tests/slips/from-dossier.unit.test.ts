@@ -1,9 +1,12 @@
 import { Types } from 'mongoose';
 import { renderSlip } from '../../server/slips';
 import {
+  actingSigner,
   controlSlipFromDossier,
   logBookEntryFromDossier,
+  printedSlipNumber,
   receiptFromDossier,
+  type ActingUser,
 } from '../../server/slips/from-dossier';
 import type { Dossier } from '../../server/models/Dossier';
 import { agency, applicant } from './fixtures';
@@ -113,5 +116,54 @@ describe('slip data from a stored dossier', () => {
     expect(entry.returnedAt).toEqual(dossier.returnedAt);
     expect(entry.outcome).toBeUndefined();
     expect(logBookEntryFromDossier({ ...dossier, status: 5 }, 'x').outcome).toBe('Yêu cầu bổ sung');
+  });
+
+  it('prints the stored form number, or the n of an older slip id', () => {
+    expect(printedSlipNumber({ number: `04-${dossier.code}-1`, formNumber: '12/PXL' })).toBe('12/PXL');
+    expect(printedSlipNumber({ number: `04-${dossier.code}-2` })).toBe('2');
+  });
+
+  it('has the latest leader who acted sign 04/05, else the latest officer, by name and title', () => {
+    const counter = new Types.ObjectId();
+    const specialist = new Types.ObjectId();
+    const leader = new Types.ObjectId();
+    const users = new Map<string, ActingUser>([
+      [
+        counter.toString(),
+        { displayName: 'Nguyễn Thị Lan (tiếp nhận)', roles: ['officer'], groups: ['mot-cua'] },
+      ],
+      [specialist.toString(), { displayName: 'Trần Văn Minh', roles: ['officer'], groups: ['chuyen-vien'] }],
+      [
+        leader.toString(),
+        { displayName: 'Lê Quang Hải (lãnh đạo)', roles: ['leader'], groups: ['lanh-dao'] },
+      ],
+    ]);
+    const event = (userId: Types.ObjectId, at: string) => ({
+      at: new Date(at),
+      actor: { kind: 'user' as const, userId },
+      action: 'task.completed',
+    });
+    const timeline = [
+      event(counter, '2026-03-02T02:00:00Z'),
+      event(leader, '2026-03-03T02:00:00Z'),
+      event(specialist, '2026-03-04T02:00:00Z'),
+      { at: new Date('2026-03-04T03:00:00Z'), actor: { kind: 'system' as const }, action: 'dossier.overdue' },
+    ];
+    expect(actingSigner({ timeline }, new Date('2026-03-05T00:00:00Z'), users)).toEqual({
+      name: 'Lê Quang Hải',
+      title: 'THỦ TRƯỞNG CƠ QUAN',
+    });
+    // Before the leader acted: the latest officer.
+    expect(actingSigner({ timeline }, new Date('2026-03-02T12:00:00Z'), users)).toEqual({
+      name: 'Nguyễn Thị Lan',
+      title: 'CÔNG CHỨC TIẾP NHẬN HỒ SƠ',
+    });
+    expect(actingSigner({ timeline: timeline.slice(2) }, new Date('2026-03-05T00:00:00Z'), users)).toEqual({
+      name: 'Trần Văn Minh',
+      title: 'CÔNG CHỨC XỬ LÝ HỒ SƠ',
+    });
+    expect(
+      actingSigner({ timeline: timeline.slice(3) }, new Date('2026-03-05T00:00:00Z'), users),
+    ).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // A dossier's whole life through the real interfaces: counter intake over HTTP, the procedure's process on the
 // embedded engine through zeebe-node, the job workers, the officers' inbox, slips and e-mail over SMTP.
 import { DossierModel } from '../../server/models/Dossier';
+import { pdfText } from '../slips/pdf-text';
 import type { ApiClient } from '../server/support/api-client';
 import { birthRegistrationFiling, openTask, signInAll } from './filings';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from './lifecycle-system';
@@ -116,7 +117,7 @@ test('a supplement round trip pauses the legal clock and resumes it', async () =
     const d = await stored(code);
     return d?.status === 5 && d.supplementRequests?.length === 1 ? d : undefined;
   });
-  expect(waiting.slips!.some((s) => s.kind === '02')).toBe(true);
+  expect(waiting.slips!.find((s) => s.kind === '02')?.formNumber).toMatch(/^\d+\/PBSHS$/);
   expect(waiting.supplementRequests![0]!.suppliedAt).toBeUndefined();
 
   const wrong = await counter().post(`/api/dossiers/${code}/supplement`, {
@@ -159,6 +160,7 @@ test('a refusal issues the refusal slip with its reason', async () => {
   });
   const slip = refused.slips!.find((s) => s.kind === '03');
   expect(slip?.data).toMatchObject({ reason: 'Người yêu cầu không có quyền đăng ký' });
+  expect(slip?.formNumber).toMatch(/^\d+\/TCHS$/);
 });
 
 test('a dossier that goes overdue gets its apology slip and a new appointment', async () => {
@@ -175,4 +177,17 @@ test('a dossier that goes overdue gets its apology slip and a new appointment', 
   expect(overdue.timeline.map((e) => e.action)).toEqual(
     expect.arrayContaining(['deadline.warning', 'dossier.overdue']),
   );
+  // The apology (Mẫu 04) over HTTP: the agency's running number of the form, and signed by the person who
+  // acted on the dossier (only the counter officer has so far).
+  const apology = overdue.slips!.find((s) => s.kind === '04')!;
+  expect(apology.formNumber).toMatch(/^\d+\/PXL$/);
+  const response = await fetch(`${system.url}/api/dossiers/${code}/slips/${apology.number}.pdf`, {
+    headers: { cookie: counter().cookie! },
+  });
+  expect(response.status).toBe(200);
+  const { text } = await pdfText(Buffer.from(await response.arrayBuffer()));
+  expect(text).toContain(`Số: ${apology.formNumber}`);
+  expect(text).not.toContain(apology.number);
+  expect(text).toContain('CÔNG CHỨC TIẾP NHẬN HỒ SƠ');
+  expect(text).toContain('Nguyễn Thị Lan');
 });
