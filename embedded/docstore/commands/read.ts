@@ -1,7 +1,7 @@
 // Read commands: find, getMore, killCursors, count, distinct, aggregate.
 import { Long, type Document } from 'bson';
-import { Aggregator, Query } from 'mingo';
-import { matching, project } from '../storage/mingo-query';
+import { Aggregator } from 'mingo';
+import { compileQuery, matching, project } from '../storage/mingo-query';
 import { CommandError, fromQueryError } from '../errors';
 import { valuesAtPath } from '../storage/field-path';
 import { structuralClone } from '../storage/structural-clone';
@@ -28,7 +28,7 @@ export function findCommand(context: CommandContext): Document {
     const ordered =
       sorting && limit && !command.collation ? collection?.orderedCandidates(filter, sorting) : undefined;
     if (ordered) {
-      const query = new Query(filter, options);
+      const query = compileQuery(filter, options);
       docs = [];
       let skipped = 0;
       for (const doc of ordered) {
