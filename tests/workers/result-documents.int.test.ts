@@ -95,6 +95,16 @@ test('the returning counter uploads the signed result; the dossier, the return s
     { field: 'file', filename: 'gks.pdf', type: 'application/pdf', content: scan },
   ]);
   expect(otherCommune.status).toBe(404);
+  // An agency the dossier was shown to (a partner of a transfer) that neither decides nor returns it: 403.
+  const baDinh = (await DossierModel.db.collection('agencies').findOne({ code: '001.00.32.H26' }))!._id;
+  await DossierModel.updateOne({ code }, { $addToSet: { visibleToAgencies: baDinh } });
+  const partner = await postForm(as['tiepnhan.badinh']!, path, [
+    { field: 'name', value: 'Giấy khai sinh' },
+    { field: 'file', filename: 'gks.pdf', type: 'application/pdf', content: scan },
+  ]);
+  expect(partner.status).toBe(403);
+  expect(partner.body.error.fields[0].message).toMatch(/cơ quan đang giải quyết hoặc cơ quan trả kết quả/);
+  await DossierModel.updateOne({ code }, { $pull: { visibleToAgencies: baDinh } });
   const noName = await postForm(counter(), path, [
     { field: 'file', filename: 'gks.pdf', type: 'application/pdf', content: scan },
   ]);
