@@ -1,16 +1,21 @@
 // A birth registration through the whole office in Chromium, with the engine and the job workers running:
-// the counter officer files it (API, complete declaration), the specialist reviews it on the task screen (a second tab then gets the
+// the counter officer receives it in the browser (declaration, documents, receipt slip), the specialist reviews it on the task screen (a second tab then gets the
 // 409 for the task done elsewhere), the leader signs, the counter returns the result with its channel, and
 // the citizen looks it up. axe-core runs on each main screen. Screens go to test-artifacts/workspace-flow-*.png.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { eventually, startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
-import { validBirthDeclaration } from '../forms/fixtures';
-import { ApiClient } from '../server/support/api-client';
+import { DossierModel } from '../../server/models/Dossier';
 import { seriousViolations } from './axe-check';
 import { artifactsDir, buildWebApp } from './designer-system';
 import { launchChromium } from './chromium';
+import {
+  chooseBirthRegistration,
+  fillApplicant,
+  fillBirthDeclaration,
+  uploadBirthDocuments,
+} from './birth-intake';
 
 jest.setTimeout(300_000);
 
@@ -62,37 +67,60 @@ async function openTask(page: Page, code: string) {
 }
 
 test('counter intake, review, sign, result return and public lookup of a birth registration', async () => {
-  // Filed through the API with the counter officer's session and a complete declaration: the browser intake
-  // (tests/e2e/workspace-intake) leaves the birth form on paper, which the intake worker sends to supplement.
-  const filing = new ApiClient(() => system.url);
-  expect((await filing.login('tiepnhan.hoankiem', system.logins['tiepnhan.hoankiem']!.password)).status).toBe(
-    200,
-  );
-  const filed = await filing.post('/api/dossiers', {
-    procedureCode: '1.001193',
-    channel: 'counter',
-    applicant: { name: 'Nguyễn Văn An', idNumber: '001099012345', phone: '0912345678' },
-    declaration: { data: validBirthDeclaration() },
-    documents: [
-      { component: 'to-khai', original: true },
-      { component: 'giay-chung-sinh', original: true },
-    ],
-    returnChannel: 'counter',
+  // The counter officer receives it in the browser: the procedure found by search, the declaration typed in, the
+  // two required documents uploaded; the receipt gives the code and secret and, once the intake worker issued
+  // it, the receipt slip (Mẫu 01) to print.
+  const counter = await signedIn('tiepnhan.hoankiem', '/intake');
+  await chooseBirthRegistration(counter);
+  await fillApplicant(counter, 'B027');
+  await fillBirthDeclaration(counter);
+  await uploadBirthDocuments(counter);
+  await audit(counter, 'intake');
+  await shot(counter, '00-intake');
+  await counter.getByRole('button', { name: 'Tiếp nhận hồ sơ', exact: true }).click();
+  await counter.getByTestId('receipt').waitFor();
+  const code = (await counter.getByTestId('receipt-code').innerText()).trim();
+  const secret = (await counter.getByTestId('receipt-secret').innerText()).trim();
+  expect(await counter.getByTestId('receipt-queue-ticket').innerText()).toBe('B027');
+  const slipLink = counter.getByTestId('receipt-slip');
+  await slipLink.waitFor({ timeout: 30_000 });
+  // The appointment came with the slip, from the working-day calendar.
+  expect(await counter.getByTestId('receipt-appointment').innerText()).toMatch(/\d{2}\/\d{2}\/\d{4}/);
+  await audit(counter, 'receipt');
+  await shot(counter, '01-receipt');
+  const slipPdf = await counter.request.get(new URL((await slipLink.getAttribute('href'))!, system.url).href);
+  expect(slipPdf.status()).toBe(200);
+  expect(slipPdf.headers()['content-type']).toContain('application/pdf');
+  expect((await slipPdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const [slipTab] = await Promise.all([counter.context().waitForEvent('page'), slipLink.click()]);
+  expect(slipTab.url()).toContain(`/api/dossiers/${code}/slips/`);
+  await slipTab.close();
+
+  // Complete at the counter, so the process went straight on to processing (not to the supplement path) and
+  // the scan step digitised the two uploaded files.
+  await counter.getByRole('link', { name: 'Xem hồ sơ' }).click();
+  await counter.getByTestId('dossier-detail').waitFor();
+  const stored = await eventually('the dossier in processing', async () => {
+    const d = await DossierModel.findOne({ code }).lean();
+    return d && d.status >= 2 && d.timeline.some((e) => e.action === 'dossier.digitised') ? d : undefined;
   });
-  expect(filed.status).toBe(201);
-  const code = filed.body.dossier.code as string;
-  const secret = filed.body.receiptSecret as string;
-  const counter = await signedIn('tiepnhan.hoankiem', `/dossiers/${code}`);
+  expect(stored.timeline.map((e) => e.action)).not.toContain('dossier.supplement-requested');
+  expect(stored.queueTicket).toBe('B027');
+  expect(stored.documents.map((d) => [d.component, d.fileIds.length, d.digitised]).sort()).toEqual([
+    ['giay-chung-sinh', 1, true],
+    ['to-khai', 1, true],
+  ]);
+  await counter.reload();
   await counter.getByTestId('dossier-detail').waitFor();
   await audit(counter, 'dossier');
-  await shot(counter, '01-dossier-filed');
+  await shot(counter, '02-dossier-filed');
 
   // The specialist reviews on the task screen; a second tab left open on the same task is stale afterwards.
   const specialist = await signedIn('chuyenvien.hoankiem', '/inbox');
   await openTask(specialist, code);
   await specialist.getByRole('button', { name: 'Nhận việc' }).click();
   await specialist.getByRole('button', { name: 'Đồng ý' }).waitFor();
-  expect(await specialist.getByTestId('task-page').innerText()).toContain('Nguyễn Văn An');
+  expect(await specialist.getByTestId('task-page').innerText()).toContain('Nguyễn Thị Lan');
   await specialist.getByTestId('task-declaration').waitFor();
   const secondTab = await specialist.context().newPage();
   await secondTab.goto(specialist.url());
@@ -108,18 +136,18 @@ test('counter intake, review, sign, result return and public lookup of a birth r
     .getByLabel(/Giấy chứng sinh/)
     .waitFor();
   await audit(specialist, 'task');
-  await shot(specialist, '02-review-task');
+  await shot(specialist, '03-review-task');
   await specialist.getByRole('button', { name: 'Đồng ý' }).click();
   await specialist.getByText('Đã hoàn thành công việc').waitFor();
   await audit(specialist, 'inbox');
-  await shot(specialist, '03-inbox-after-review');
+  await shot(specialist, '04-inbox-after-review');
 
   await secondTab.getByRole('button', { name: 'Đồng ý' }).click();
   await secondTab
     .getByTestId('task-problem')
     .getByText(/đã được hoàn thành/)
     .waitFor();
-  await shot(secondTab, '04-stale-task');
+  await shot(secondTab, '05-stale-task');
   await secondTab.close();
 
   const leader = await signedIn('lanhdao.hoankiem', '/inbox');
@@ -137,15 +165,15 @@ test('counter intake, review, sign, result return and public lookup of a birth r
     .first()
     .waitFor();
   await audit(leader, 'reports');
-  await shot(leader, '05a-reports');
+  await shot(leader, '06-reports');
 
   // Back at the counter: the result is ready to hand over.
   await openTask(counter, code);
   await counter.getByRole('button', { name: 'Nhận việc' }).click();
   await counter.getByTestId('hand-over').waitFor();
-  await counter.locator('#return-receiver').fill('Nguyễn Văn An');
+  await counter.locator('#return-receiver').fill('Nguyễn Thị Lan');
   await audit(counter, 'hand-over');
-  await shot(counter, '05-hand-over');
+  await shot(counter, '07-hand-over');
   await counter.getByRole('button', { name: 'Xác nhận đã trả kết quả' }).click();
   await counter.getByText('Đã hoàn thành công việc').waitFor();
 
@@ -157,7 +185,7 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   const slips = counter.getByTestId('slips');
   await slips.getByText(/Mẫu 01/).waitFor();
   await audit(counter, 'dossier');
-  await shot(counter, '06-dossier-returned');
+  await shot(counter, '08-dossier-returned');
 
   const citizen = await browser.newPage({ viewport: { width: 1366, height: 768 } });
   await citizen.goto(`${system.url}/tra-cuu`);
@@ -168,7 +196,7 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   await result.waitFor();
   expect(await result.innerText()).toContain('Đã trả kết quả');
   await audit(citizen, 'lookup');
-  await shot(citizen, '07-lookup-returned');
+  await shot(citizen, '09-lookup-returned');
   await citizen.close();
 
   expect(accessibility).toEqual([]);

@@ -106,7 +106,13 @@ export function ReceiptCard({
             <Typography sx={{ width: 260, flexShrink: 0 }} color="text.secondary">
               {label}
             </Typography>
-            <Typography variant="h6" component="div" data-testid={id} sx={{ fontFamily: 'monospace' }}>
+            <Typography
+              variant="h6"
+              component="div"
+              data-testid={id}
+              // Codes read character by character in monospace; Vietnamese text keeps the UI font (its marks).
+              sx={id === 'receipt-appointment' ? {} : { fontFamily: 'monospace' }}
+            >
               {value}
             </Typography>
           </Stack>
