@@ -10,6 +10,8 @@ import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';
 import { renderSlip, type HandOver, type SlipAgency, type SlipApplicant, type SlipSigner } from '../slips';
 import {
   actingSigner,
+  signedName,
+  type ActingUser,
   controlSlipFromDossier,
   logBookEntryFromDossier,
   printedSlipNumber,
@@ -70,10 +72,11 @@ function applicantOf(data: StoredData, dossier: Dossier): SlipApplicant {
   };
 }
 
-/** The officer who received the dossier, from its first timeline event by a person. */
-function receivingOfficer(dossier: Dossier): SlipSigner {
+/** The officer who received the dossier, from its first timeline event by a person: the name they sign with. */
+function receivingOfficer(dossier: Dossier, users: Map<string, ActingUser>): SlipSigner {
   const event = dossier.timeline.find((e) => e.actor.kind === 'user');
-  return { name: event?.actor.name ?? event?.actor.username ?? '' };
+  const user = event?.actor.userId ? users.get(event.actor.userId.toString()) : undefined;
+  return { name: user ? signedName(user.displayName) : (event?.actor.name ?? event?.actor.username ?? '') };
 }
 
 function procedureName(data: StoredData, dossier: Dossier): string {
@@ -85,14 +88,13 @@ function reasonsOf(data: StoredData): string[] {
   return reason ? [reason] : [];
 }
 
-/** The leader or officer who acted on the dossier up to the slip's issue signs 04 and 05. */
-async function signerOf(slip: IssuedSlip, dossier: Dossier): Promise<SlipSigner> {
+/** The accounts of the people who acted on the dossier: who received it (01–03), who signs 04 and 05. */
+async function actingUsers(dossier: Dossier): Promise<Map<string, ActingUser>> {
   const ids = dossier.timeline.flatMap((e) =>
     e.actor.kind === 'user' && e.actor.userId ? [e.actor.userId] : [],
   );
   const rows = await UserModel.find({ _id: { $in: ids } }, { displayName: 1, roles: 1, groups: 1 }).lean();
-  const users = new Map(rows.map((u) => [u._id.toHexString(), u]));
-  return actingSigner(dossier, new Date(slip.issuedAt), users) ?? { name: '' };
+  return new Map(rows.map((u) => [u._id.toHexString(), u]));
 }
 
 async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer> {
@@ -106,7 +108,10 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
   };
   const applicant = applicantOf(data, dossier);
   const name = procedureName(data, dossier);
-  const officer = receivingOfficer(dossier);
+  const users = await actingUsers(dossier);
+  const officer = receivingOfficer(dossier, users);
+  // The leader or officer who acted on the dossier up to the slip's issue signs 04 and 05.
+  const signer = actingSigner(dossier, new Date(slip.issuedAt), users) ?? { name: '' };
   const receivedAt = date(data.receivedAt) ?? dossier.receivedAt ?? dossier.submittedAt;
   switch (slip.kind) {
     case '01': {
@@ -169,7 +174,7 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
         originalAppointmentAt: date(data.previousAppointmentAt) ?? dossier.dueAt ?? receivedAt,
         reason: str(data.reason) ?? '',
         newAppointmentAt: date(data.newAppointmentAt) ?? dossier.appointmentAt ?? receivedAt,
-        signer: await signerOf(slip, dossier),
+        signer,
       });
     case '05':
       return renderSlip('stop-notice', {
@@ -179,7 +184,7 @@ async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer>
         procedureName: name,
         receivedAt,
         reasons: reasonsOf(data),
-        signer: await signerOf(slip, dossier),
+        signer,
       });
   }
 }

@@ -217,7 +217,7 @@ export function signerTitle(user: Pick<ActingUser, 'roles' | 'groups'>): string 
 }
 
 /** "Lê Quang Hải (lãnh đạo)" → "Lê Quang Hải": the name as signed, without an account's note. */
-const signedName = (displayName: string) => displayName.replace(/\s*\([^)]*\)\s*$/, '').trim();
+export const signedName = (displayName: string) => displayName.replace(/\s*\([^)]*\)\s*$/, '').trim();
 
 /**
  * Who signs an apology (04) or a stop notice (05): of the people who acted on the dossier up to the slip's

@@ -60,6 +60,9 @@ test('the receipt slip (01) as issued at intake, with the dossier, applicant and
   expect(receiptFormNumber).toMatch(/^\d+\/TNHS$/);
   expect(pdf.text).toContain(`Số: ${receiptFormNumber}`);
   expect(pdf.text).not.toContain(receiptNumber);
+  // Signed by the receiving officer's name, not the account's username.
+  expect(pdf.text).toContain('Nguyễn Thị Lan');
+  expect(pdf.text).not.toContain('tiepnhan.hoankiem');
   expect(pdf.text).toMatch(/Khai sinh|khai sinh/);
 });
 
