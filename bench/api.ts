@@ -2,7 +2,10 @@
 // agency's dossier list — with 100,000 dossiers in the store, at a fixed 200 requests/s (target p95 < 20 ms).
 // The store (embedded docstore, or MONGODB_URI) and the API each run in their own process (the API through the
 // real start command); the load generator runs here. Settings: DOSSIERS, RATE, DURATION (seconds), CONNECTIONS.
+// Each measure also prints the CPU time the API and the store spent per request (from /proc): on a shared machine
+// the latencies follow the neighbours' load, the CPU cost much less so.
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,6 +29,44 @@ const root = path.resolve(__dirname, '..');
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** A process and its descendants (the API runs under the tsx launcher), from /proc; empty where there is none. */
+function processTree(pid: number | undefined): number[] {
+  if (pid === undefined) return [];
+  const parentOf = (entry: string) => {
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    } catch {
+      return undefined;
+    }
+  };
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return [];
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++)
+    for (const entry of entries) if (parentOf(entry) === tree[i]) tree.push(Number(entry));
+  return tree;
+}
+
+/** CPU time (user + system, ms) the processes have used so far; what a request costs, whatever the neighbours do. */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // gone or no /proc: counts nothing
+    }
+  }
+  return ticks * 10;
 }
 
 /** 100,000 dossiers over 180 days across the seeded service centres, inserted through the driver in batches. */
@@ -94,7 +135,7 @@ async function loadDossiers(): Promise<string[]> {
 async function startApi(
   storeUri: string,
   dataDir: string,
-): Promise<{ url: string; password: string; stop(): Promise<void> }> {
+): Promise<{ url: string; password: string; pid: number | undefined; stop(): Promise<void> }> {
   const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, MONGODB_URI: storeUri, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
@@ -111,6 +152,7 @@ async function startApi(
   return {
     url: /running at (http:\/\/\S+)/.exec(out)![1]!,
     password: /^ {2}tiepnhan\.hoankiem\s+(\S+)/m.exec(out)![1]!,
+    pid: child.pid,
     stop: () =>
       new Promise((resolve) => {
         child.removeAllListeners('exit');
@@ -120,8 +162,20 @@ async function startApi(
   };
 }
 
-async function measure(title: string, url: string, cookie: string, nextPath: () => string) {
+interface Processes {
+  api: number[];
+  store: number[];
+}
+
+async function measure(
+  title: string,
+  url: string,
+  cookie: string,
+  processes: Processes,
+  nextPath: () => string,
+) {
   const latencies: number[] = [];
+  const cpuBefore = { api: cpuMs(processes.api), store: cpuMs(processes.store) };
   let instance: autocannon.Instance | undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
@@ -139,15 +193,23 @@ async function measure(title: string, url: string, cookie: string, nextPath: () 
   });
   latencies.sort((a, b) => a - b);
   const p95 = percentile(latencies, 95);
+  const perRequest = (before: number, pids: number[]) =>
+    pids.length ? ((cpuMs(pids) - before) / result.requests.total).toFixed(2) : '?';
   console.log(
     `${title.padEnd(34)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p95 ${p95.toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  ` +
       `throughput ${(result.requests.total / duration).toFixed(0)} req/s  (2xx ${result['2xx']}, non-2xx ${result.non2xx}, errors ${result.errors}, ` +
       `timeouts ${result.timeouts})  ${p95 < 20 && result.non2xx === 0 ? 'MEETS' : 'MISSES'} p95 < 20 ms`,
   );
+  console.log(
+    `${''.padEnd(34)} CPU per request: API ${perRequest(cpuBefore.api, processes.api)} ms, ` +
+      `store ${processes.store.length ? perRequest(cpuBefore.store, processes.store) : '(MONGODB_URI)'} ms`,
+  );
 }
 
 /** The store in its own process, as in production: the load generator here must not share its event loop. */
-async function startDocstoreProcess(dataDir: string): Promise<{ uri: string; close(): Promise<void> }> {
+async function startDocstoreProcess(
+  dataDir: string,
+): Promise<{ uri: string; pid: number | undefined; close(): Promise<void> }> {
   const child = spawn(
     process.execPath,
     [
@@ -172,6 +234,7 @@ async function startDocstoreProcess(dataDir: string): Promise<{ uri: string; clo
   });
   return {
     uri: `mongodb://${address}/motcua_bench`,
+    pid: child.pid,
     close: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
@@ -210,15 +273,17 @@ async function main(): Promise<void> {
         body: JSON.stringify({ username: 'tiepnhan.hoankiem', password: api.password }),
       });
       const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
+      const processes = { api: processTree(api.pid), store: processTree(docstore?.pid) };
       let n = 0;
       const statuses = ['', '&status=4', '&status=2,4,5', ''];
       await measure(
         'GET /api/dossiers/:code',
         api.url,
         cookie,
+        processes,
         () => `/api/dossiers/${codes[(n++ * 7919) % codes.length]}`,
       );
-      await measure('GET /api/dossiers (page, filters)', api.url, cookie, () => {
+      await measure('GET /api/dossiers (page, filters)', api.url, cookie, processes, () => {
         n++;
         return `/api/dossiers?page=${(n % 5) + 1}&pageSize=20${statuses[n % statuses.length]}`;
       });
