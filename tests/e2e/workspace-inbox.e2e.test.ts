@@ -139,6 +139,15 @@ test('inbox: colours and counts by working days left, filters, sort, claim, hand
   expect(await edge('near')).toBe('rgb(237, 108, 2)');
   expect(await edge('later')).toBe('rgb(46, 125, 50)');
   expect(await row('package').innerText()).toContain('trẻ em dưới 6 tuổi');
+  // The step's name comes from the published model (the row carries the element id).
+  const stepLink = (key: keyof typeof filed) => row(key).locator('a[href^="/tasks/"]');
+  await eventually('step names from the models', async () =>
+    (await stepLink('late').innerText()).startsWith('Công chức tư pháp'),
+  );
+  expect(await stepLink('late').innerText()).toBe('Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch');
+  await eventually('the package step name', async () =>
+    (await stepLink('package').innerText()).startsWith('Công chức hộ tịch'),
+  );
   // Due first; the sort label turns it round.
   const dueOrder = [filed.late.code, filed.near.code, filed.later.code, filed.package.code];
   expect(await rowCodes(page)).toEqual(dueOrder);
@@ -239,8 +248,15 @@ test('task screen: the inter-agency Sign step offers its transfer, with the docu
   const image = page.getByTestId('document-image');
   await image.waitFor();
   await eventually('the scan drawn', () => image.evaluate((img: HTMLImageElement) => img.naturalWidth === 1));
+  expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Lãnh đạo UBND ký giấy khai sinh');
   await audit(page, 'task-transfer');
   await shot(page, '05-task-transfer');
+  await page
+    .getByTestId('task-documents')
+    .screenshot({ path: path.join(artifactsDir, 'workspace-inbox-05b-task-documents.png') });
+  await page
+    .getByTestId('task-actions')
+    .screenshot({ path: path.join(artifactsDir, 'workspace-inbox-05c-task-decision.png') });
   await page.getByRole('tab', { name: /Tờ khai/ }).click();
   const frame = page.getByTestId('document-pdf');
   await frame.waitFor();
@@ -292,6 +308,9 @@ test('result return: upload, print, hand over with a receiver; the citizen rates
   await counter.getByText('Người nhận kết quả: vui lòng nhập họ tên người đến nhận.').waitFor();
   await audit(counter, 'hand-over');
   await shot(counter, '06-hand-over');
+  await counter
+    .getByTestId('task-actions')
+    .screenshot({ path: path.join(artifactsDir, 'workspace-inbox-06b-hand-over-panel.png') });
   await counter.locator('#return-receiver').fill('Phạm Thị Gần');
   await counter.getByRole('button', { name: 'Xác nhận đã trả kết quả' }).click();
   await counter.getByTestId('task-table').waitFor();

@@ -2,7 +2,7 @@
 // The decisions and transfers the task screen offers, read from the catalogue's real BPMN models.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { taskPaths } from '../../designer/src/workspace/task-paths';
+import { elementName, taskPaths } from '../../designer/src/workspace/task-paths';
 
 const model = (file: string) => readFileSync(path.join(__dirname, '../../processes', file), 'utf8');
 const lienThong = model('lien-thong-khai-sinh/lien-thong-khai-sinh.bpmn');
@@ -32,4 +32,10 @@ test('a single-agency procedure has no transfer; an unknown process gives nothin
     transfers: [],
     laterTransfers: [],
   });
+});
+
+test("a user task's name comes from its process in the model", () => {
+  expect(elementName(lienThong, 'lien-thong-khai-sinh', 'Sign')).toBe('Lãnh đạo UBND ký giấy khai sinh');
+  expect(elementName(lienThong, 'lien-thong-khai-sinh.cong-an', 'Sign')).toBeUndefined();
+  expect(elementName(khaiSinh, 'dang-ky-khai-sinh', 'NoSuchTask')).toBeUndefined();
 });

@@ -27,6 +27,7 @@ import { ApiFailure } from '../api/api-client';
 import type { ProcedureSummary } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
+import { elementName } from './task-paths';
 import { UrgencyChip } from './UrgencyChip';
 import {
   formatDateTime,
@@ -67,6 +68,8 @@ export function InboxPage() {
     (location.state as { notice?: string } | null)?.notice ?? null,
   );
   const [completing, setCompleting] = useState<Task | null>(null);
+  // Published models per procedure code, for the steps' names (rows carry the element id).
+  const [models, setModels] = useState<Record<string, string[]>>({});
 
   useEffect(() => {
     workspaceApi
@@ -92,6 +95,34 @@ export function InboxPage() {
       .catch((error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error)));
   }, [procedure, status, due]);
   useEffect(load, [load]);
+
+  useEffect(() => {
+    const missing = [...new Set(tasks?.map((x) => x.procedure?.code).filter(Boolean) as string[])].filter(
+      (code) => !(code in models),
+    );
+    if (!missing.length) return;
+    setModels((known) => ({ ...known, ...Object.fromEntries(missing.map((code) => [code, []])) }));
+    for (const code of missing) {
+      workspaceApi
+        .procedure(code)
+        .then((p) => p.versions.map((v) => v.bpmnXml).filter((x): x is string => !!x))
+        .catch(() => [])
+        .then((xmls) => setModels((known) => ({ ...known, [code]: xmls })));
+    }
+  }, [tasks, models]);
+  const names = useMemo(() => {
+    const found = new Map<string, string>();
+    for (const task of tasks ?? []) {
+      for (const xml of models[task.procedure?.code ?? ''] ?? []) {
+        const name = elementName(xml, task.bpmnProcessId, task.elementId);
+        if (name) {
+          found.set(task._id, name);
+          break;
+        }
+      }
+    }
+    return found;
+  }, [tasks, models]);
 
   const act = async (call: () => Promise<unknown>, done: string) => {
     setProblem(null);
@@ -239,7 +270,7 @@ export function InboxPage() {
                 >
                   <TableCell>
                     <Link component={RouterLink} to={`/tasks/${task._id}`}>
-                      {task.name}
+                      {names.get(task._id) ?? task.name}
                     </Link>
                   </TableCell>
                   <TableCell>

@@ -16,7 +16,7 @@ import { useAuth } from '../auth/auth-context';
 import { getForm } from '../../../forms/registry';
 import { DeclarationForm } from './DeclarationForm';
 import { DocumentsViewer } from './DocumentsViewer';
-import { taskPaths, type TaskPaths } from './task-paths';
+import { elementName, taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
 import { StatusChip } from './StatusChip';
 import { TaskDecisionPanel } from './TaskDecisionPanel';
@@ -69,6 +69,8 @@ export function TaskPage() {
     () => (bpmnXml && task ? taskPaths(bpmnXml, task.bpmnProcessId, task.elementId) : undefined),
     [bpmnXml, task],
   );
+  const stepName =
+    (bpmnXml && task ? elementName(bpmnXml, task.bpmnProcessId, task.elementId) : undefined) ?? task?.name;
   const reloadDossier = () => {
     if (task) workspaceApi.dossier(task.dossierCode).then(setDossier).catch(fail);
   };
@@ -104,7 +106,7 @@ export function TaskPage() {
     <Stack spacing={2} data-testid="task-page">
       <Stack direction="row" sx={{ alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
         <Typography variant="h5" component="h1">
-          {task ? task.name : t('ws.task.title')}
+          {stepName ?? t('ws.task.title')}
         </Typography>
         {dossier && <StatusChip status={dossier.status} overdue={dossier.overdue} />}
         {task?.assignee && (mine || hasRole('leader')) && (

@@ -89,3 +89,15 @@ export function taskPaths(xml: string, bpmnProcessId: string, elementId: string)
   }
   return { decisions, transfers, laterTransfers };
 }
+
+/** The user task's name in the model (the inbox row carries its element id when the job has no name header). */
+export function elementName(xml: string, bpmnProcessId: string, elementId: string): string | undefined {
+  const doc = new DOMParser().parseFromString(xml, 'application/xml');
+  const process = [...doc.getElementsByTagNameNS(BPMN, 'process')].find(
+    (p) => p.getAttribute('id') === bpmnProcessId,
+  );
+  const element = process
+    ? [...process.getElementsByTagNameNS(BPMN, 'userTask')].find((e) => e.getAttribute('id') === elementId)
+    : undefined;
+  return element?.getAttribute('name')?.trim() || undefined;
+}
