@@ -51,14 +51,21 @@ export class CursorRegistry {
   }
 }
 
+/**
+ * The next documents up to `batchSize` and 16 MB. The first document always goes, whatever its size, so sizes
+ * are only added up once a second one is on the way (a findOne or a by-code lookup never measures its answer).
+ */
 function takeBatch(cursor: OpenCursor, batchSize: number): Document[] {
   const limit = batchSize > 0 ? batchSize : Number.MAX_SAFE_INTEGER;
   const batch: Document[] = [];
   let bytes = 0;
   while (cursor.position < cursor.docs.length && batch.length < limit) {
     const doc = cursor.docs[cursor.position] as Document;
-    bytes += calculateObjectSize(doc);
-    if (batch.length > 0 && bytes > maxBatchBytes) break;
+    if (batch.length > 0) {
+      if (batch.length === 1) bytes = calculateObjectSize(batch[0] as Document);
+      bytes += calculateObjectSize(doc);
+      if (bytes > maxBatchBytes) break;
+    }
     batch.push(doc);
     cursor.position += 1;
   }
