@@ -4,17 +4,20 @@
 // designer/bench, built with the designer's Vite config into a temp dir. Settings: ELEMENTS, FIELDS, RUNS.
 import { execFile } from 'node:child_process';
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { CDPSession } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/chromium';
 
 const elements = Number(process.env.ELEMENTS ?? 1000);
 const fields = Number(process.env.FIELDS ?? 200);
 const runs = Number(process.env.RUNS ?? 5);
+/** PROFILE=1: a CPU profile of the last import + lint and of the form's first render, top functions printed. */
+const profile = process.env.PROFILE === '1';
 const keys = 'Nguyễn Văn An';
 const designerDir = path.resolve(__dirname, '../designer');
 
@@ -37,6 +40,42 @@ const ms = (value: number) => `${value.toFixed(1)} ms`;
 const summary = (values: number[]) =>
   `median ${ms(median(values))}, min ${ms(Math.min(...values))}, max ${ms(Math.max(...values))} (n=${values.length})`;
 
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/** Self time by function (name, file, line) of a CDP CPU profile, the top `count`. */
+function topFunctions(
+  result: { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } },
+  count = 15,
+) {
+  const byId = new Map(result.profile.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  result.profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)!.callFrame;
+    const key = `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (result.profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...self]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, time]) => `    ${time.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+}
+
+async function profiled<T>(cdp: CDPSession | undefined, label: string, run: () => Promise<T>): Promise<T> {
+  if (!cdp) return run();
+  await cdp.send('Profiler.start');
+  const value = await run();
+  const result = (await cdp.send('Profiler.stop')) as unknown as Parameters<typeof topFunctions>[0];
+  const file = path.join(os.tmpdir(), `bench-web-${label.replace(/\W+/g, '-')}.cpuprofile`);
+  await writeFile(file, JSON.stringify(result.profile));
+  console.log(`  profile of ${label} (${file}), self time:\n${topFunctions(result)}`);
+  return value;
+}
+
 const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 async function main() {
@@ -55,6 +94,8 @@ async function main() {
       '--emptyOutDir',
       '--logLevel',
       'error',
+      // Readable function names in the profile; the figures of a PROFILE run are not the bench's.
+      ...(profile ? ['--minify', 'false'] : []),
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   );
@@ -85,9 +126,16 @@ async function main() {
         throw new Error(`bench page did not start: ${errors.join('; ') || error.message}`);
       });
 
+    const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    }
     const imports = [];
-    for (let i = 0; i <= runs; i++)
-      imports.push(await page.evaluate((n) => window.motcuaBench.importAndLint(n), elements));
+    for (let i = 0; i <= runs; i++) {
+      const run = () => page.evaluate((n) => window.motcuaBench.importAndLint(n), elements);
+      imports.push(await (i === runs ? profiled(cdp, 'the last import + lint', run) : run()));
+    }
     const [first, ...rest] = imports;
     console.log(
       `BPMN import + lint, ${first!.elements} diagram elements (${elements} requested), ${first!.reports} lint reports`,
@@ -97,7 +145,9 @@ async function main() {
     console.log(`  lint alone            ${summary(imports.map((r) => r.lintMs))}`);
     console.log(`  bpmn-js import alone  ${summary(imports.map((r) => r.importOnlyMs))}`);
 
-    const rendered = await page.evaluate((n) => window.motcuaBench.renderForm(n), fields);
+    const rendered = await profiled(cdp, 'the form render', () =>
+      page.evaluate((n) => window.motcuaBench.renderForm(n), fields),
+    );
     console.log(`Form first render, ${fields} fields (${rendered.inputs} inputs): ${ms(rendered.renderMs)}`);
 
     const input = page.locator('#form input').nth(Math.floor(fields / 2));

@@ -8,6 +8,7 @@ import Modeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
 import { checkBpmnUpload, unknownContent, type UploadProblem } from './bpmn-upload-check';
 import { engineExecutionPlatform, engineExecutionPlatformVersion } from './blank-diagram';
 import { translateModule } from './custom-translate';
+import type { LintRequest, LintResponse } from './lint-worker';
 import { elementTemplates } from './element-templates';
 import { userTaskTemplatesModule } from './user-task-templates';
 
@@ -35,8 +36,15 @@ export interface DesignerModelerOptions {
 export class DesignerModeler {
   readonly modeler: Modeler;
   private readonly linter = new Linter({ modeler: 'web', type: 'cloud' });
+  /** Lints off the main thread; a diagram imports (main thread) while the worker lints it (bench:web). */
+  private readonly worker =
+    typeof Worker === 'undefined'
+      ? undefined
+      : new Worker(new URL('./lint-worker.ts', import.meta.url), { type: 'module' });
+  private readonly pending = new Map<number, (response: LintResponse) => void>();
   private lintTimer: ReturnType<typeof setTimeout> | undefined;
   private lintRun = 0;
+  private lintRequest = 0;
   reports: LintReport[] = [];
 
   constructor(private readonly options: DesignerModelerOptions) {
@@ -52,9 +60,14 @@ export class DesignerModeler {
         translateModule(options.language),
       ],
     } as ConstructorParameters<typeof Modeler>[0]);
-    this.modeler.on('commandStack.changed', () => {
+    this.worker?.addEventListener('message', (event: MessageEvent<LintResponse>) => {
+      this.pending.get(event.data.id)?.(event.data);
+      this.pending.delete(event.data.id);
+    });
+    this.modeler.on('commandStack.changed', (event: { trigger?: string | null }) => {
       options.onChange?.();
-      this.scheduleLint();
+      // An import clears the command stack; importXml lints the new diagram itself.
+      if (event.trigger !== 'clear') this.scheduleLint();
     });
   }
 
@@ -65,6 +78,10 @@ export class DesignerModeler {
     // The previous definitions object, re-imported on refusal: serialising a large diagram to XML before every
     // import cost more than the import itself (bench:web).
     const previous = this.hasDiagram() ? this.modeler.getDefinitions() : null;
+    // The file as uploaded, linted in the worker while bpmn-js imports it here: the worker lints against the
+    // engine's version, as targetEngineVersion sets it on the imported definitions.
+    const run = ++this.lintRun;
+    const linted = this.lintXml(xml).catch(() => null);
     try {
       const { warnings } = await this.modeler.importXML(xml);
       const unknown = unknownContent(warnings as unknown as { message: string }[]);
@@ -73,7 +90,9 @@ export class DesignerModeler {
         return { ok: false, problem: { kind: 'unknown-content', details: unknown.slice(0, 5) } };
       }
       this.targetEngineVersion();
-      await this.lintNow();
+      const reports = await linted;
+      if (reports) this.showReports(run, reports);
+      else await this.lintNow();
       return { ok: true, warnings: warnings.length };
     } catch (error) {
       await this.restore(previous);
@@ -86,16 +105,45 @@ export class DesignerModeler {
     return xml ?? '';
   }
 
+  /** Lints the diagram as it is now: exported to the worker, or here where there are no workers. */
   async lintNow(): Promise<LintReport[]> {
     const run = ++this.lintRun;
-    const reports = await this.linter.lint(this.modeler.getDefinitions() as object);
-    if (run !== this.lintRun) return reports;
+    const reports = this.worker
+      ? await this.lintXml(await this.serialize())
+      : await this.linter.lint(this.modeler.getDefinitions() as object);
+    this.showReports(run, reports);
+    return reports;
+  }
+
+  /**
+   * The diagram as XML for the worker, straight from moddle: saveXML would first run the export hooks, and
+   * align-to-origin's moves the whole diagram (a command, so another lint and an undo step for the designer).
+   */
+  private async serialize(): Promise<string> {
+    const moddle = this.modeler.get<{ toXML(element: unknown): Promise<{ xml: string }> }>('moddle');
+    return (await moddle.toXML(this.modeler.getDefinitions())).xml;
+  }
+
+  private lintXml(xml: string): Promise<LintReport[]> {
+    const worker = this.worker;
+    if (!worker) return Promise.reject(new Error('no lint worker'));
+    const id = ++this.lintRequest;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, (response) =>
+        'error' in response ? reject(new Error(response.error)) : resolve(response.reports as LintReport[]),
+      );
+      worker.postMessage({ id, xml } satisfies LintRequest);
+    });
+  }
+
+  /** Shows the reports of lint run `run` unless a later run started since. */
+  private showReports(run: number, reports: LintReport[]): void {
+    if (run !== this.lintRun) return;
     this.reports = reports;
     const linting = this.modeler.get<{ setErrors(r: LintReport[]): void; activate(): void }>('linting');
     linting.setErrors(reports);
     linting.activate();
     this.options.onLint?.(reports);
-    return reports;
   }
 
   undo(): void {
@@ -112,6 +160,7 @@ export class DesignerModeler {
 
   destroy(): void {
     clearTimeout(this.lintTimer);
+    this.worker?.terminate();
     this.modeler.destroy();
   }
 

@@ -12,12 +12,17 @@ export const linterOptions = { modeler: 'web', type: 'cloud' } as const;
 const browserLinter = new Linter(linterOptions);
 const moddle = new BpmnModdle({ zeebe: zeebeSchema, modeler: modelerSchema });
 
-/** Lint findings that block publishing (errors); the server passes its own Linter (see designer-lint.ts). */
-export async function publishBlockers(xml: string, linter: Linter = browserLinter): Promise<LintReport[]> {
+/** Every lint finding of a diagram, judged against the engine's version (the modeler's lint worker uses it). */
+export async function lintForEngine(xml: string, linter: Linter = browserLinter): Promise<LintReport[]> {
   const { rootElement } = await moddle.fromXML(xml);
   const definitions = rootElement as { set(name: string, value: string): void };
   definitions.set('modeler:executionPlatform', engineExecutionPlatform);
   definitions.set('modeler:executionPlatformVersion', engineExecutionPlatformVersion);
-  const reports = await linter.lint(definitions);
+  return linter.lint(definitions);
+}
+
+/** Lint findings that block publishing (errors); the server passes its own Linter (see designer-lint.ts). */
+export async function publishBlockers(xml: string, linter: Linter = browserLinter): Promise<LintReport[]> {
+  const reports = await lintForEngine(xml, linter);
   return reports.filter((r) => r.category === 'error' || r.category === 'rule-error');
 }
