@@ -15,7 +15,14 @@ export function precompiledValidator(schema: unknown): ValidateFunction | undefi
     key = schemaKey(schema);
     keys.set(schema, key);
   }
-  return validatorsBySchemaKey[key];
+  return validatorsBySchemaKey[key] ?? registered.get(key);
+}
+
+/** Validators of designed forms, generated on the server and loaded at run time (validator-modules.ts). */
+const registered = new Map<string, ValidateFunction>();
+
+export function registerValidators(bySchemaKey: Record<string, ValidateFunction>): void {
+  for (const [key, validate] of Object.entries(bySchemaKey)) registered.set(key, validate);
 }
 
 /**

@@ -4,25 +4,13 @@ import standaloneCode from 'ajv/dist/standalone';
 import { getForm, listFormVersions, listForms } from '../registry';
 import type { FormDefinition } from '../types';
 import { createMotcuaAjv } from './ajv';
+import { ruleConditionSchemas } from './rule-schemas';
 import { schemaKey } from './schema-key';
 
 function allForms(): FormDefinition[] {
   return listForms().flatMap((m) =>
     listFormVersions(m.id).map((v) => getForm(v.id, v.version) as FormDefinition),
   );
-}
-
-function ruleSchemas(element: unknown, into: Map<string, object>): void {
-  if (typeof element !== 'object' || element === null) return;
-  const el = element as {
-    rule?: { condition?: { schema?: object } };
-    elements?: unknown[];
-    options?: { detail?: unknown };
-  };
-  const schema = el.rule?.condition?.schema;
-  if (schema) into.set(schemaKey(schema), schema);
-  for (const child of el.elements ?? []) ruleSchemas(child, into);
-  ruleSchemas(el.options?.detail, into);
 }
 
 /** require("x").y in ajv's output → a namespace import, so Vite and Jest both load it as ES module. */
@@ -48,7 +36,7 @@ export function buildStandaloneModule(): string {
     formKeys.push([schemaKey(form.schema), name]);
   });
   const rules = new Map<string, object>();
-  for (const form of forms) ruleSchemas(form.uischema, rules);
+  for (const form of forms) ruleConditionSchemas(form.uischema, rules);
   const ruleKeys: [string, string][] = [];
   [...rules].forEach(([key, schema], i) => {
     const name = `rule${i}`;

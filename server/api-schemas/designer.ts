@@ -88,4 +88,25 @@ export const designerRoutes = {
     ),
     responses: { 201: okResponse('The saved version'), 422: okResponse('The schema does not compile') },
   },
+  compileFormValidators: {
+    operationId: 'compileFormValidators',
+    method: 'post',
+    path: '/api/designer/form-validators',
+    summary:
+      "Generate a form's validators (schema and rule conditions) as an ES module; answers the module's URL",
+    tag: 'designer',
+    access: designers,
+    body: strictObject({ schema: { type: 'object' }, uischema: { type: 'object' } }, ['schema', 'uischema']),
+    responses: { 201: okResponse('The module URL'), 422: okResponse('The schema does not compile') },
+  },
+  getFormValidators: {
+    operationId: 'getFormValidators',
+    method: 'get',
+    path: '/api/designer/form-validators/:file',
+    summary: 'A generated validator module (text/javascript), by the hash of its code',
+    tag: 'designer',
+    access: designers,
+    params: strictObject({ file: { type: 'string', pattern: '^[a-f0-9]{64}\\.js$' } }, ['file']),
+    responses: { 200: okResponse('The module'), 404: okResponse('Not generated, or no longer kept') },
+  },
 } satisfies Record<string, RouteSpec>;

@@ -1,0 +1,91 @@
+// Designed forms' validators are generated on the server and imported by the page (its CSP has no
+// 'unsafe-eval'): over HTTP, a designer gets a module URL for a schema, the module validates as ajv does, a
+// schema that does not compile is refused in Vietnamese, and other roles get nothing.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { getForm } from '../../forms/registry';
+import * as keywordRuntime from '../../forms/validation/keyword-runtime';
+import { createMotcuaAjv } from '../../forms/validation';
+import { RUNTIME_MODULE } from '../../forms/validation/ajv';
+import { ApiClient } from '../server/support/api-client';
+import { startTestSystem, type TestSystem } from '../server/support/test-system';
+
+let system: TestSystem;
+const designer = new ApiClient(() => system.url, 'vi');
+const officer = new ApiClient(() => system.url, 'vi');
+const form = getForm('to-khai-khai-sinh')!;
+const requireFromForms = createRequire(require.resolve('../../forms/validation/ajv'));
+
+beforeAll(async () => {
+  system = await startTestSystem();
+  for (const [client, username] of [
+    [designer, 'thietke'],
+    [officer, 'tiepnhan.hoankiem'],
+  ] as const)
+    expect((await client.login(username, system.logins[username]!.password)).status).toBe(200);
+});
+
+afterAll(() => system.close());
+
+test('the CSP of every response forbids eval', async () => {
+  const response = await designer.get('/api/auth/session');
+  const csp = response.headers.get('content-security-policy') ?? '';
+  expect(csp).toMatch(/script-src 'self'(;|$)/);
+  expect(csp).not.toContain('unsafe-eval');
+});
+
+test('a designer gets a validator module that validates the form as ajv does', async () => {
+  const edited = {
+    ...form.schema,
+    properties: { ...form.schema.properties, soDienThoaiKhac: { type: 'string', pattern: '^0\\d{9}$' } },
+    required: [...(form.schema.required as string[]), 'soDienThoaiKhac'],
+  };
+  const created = await designer.post('/api/designer/form-validators', {
+    schema: edited,
+    uischema: form.uischema,
+  });
+  expect(created.status).toBe(201);
+  expect(created.body.url).toMatch(/^\/api\/designer\/form-validators\/[a-f0-9]{64}\.js$/);
+
+  const served = await designer.get(created.body.url);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toMatch(/^text\/javascript/);
+  expect(served.body).not.toMatch(/\beval\(|new Function/);
+  // The served text as a module file, loaded the way Jest loads ES modules (transformed to CommonJS).
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'form-validators-')), 'validators.mjs');
+  await writeFile(file, served.body as string);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(file) as {
+    default: (require: (s: string) => unknown) => Record<string, (data: unknown) => boolean>;
+  };
+  const validators = module.default((s) => (s === RUNTIME_MODULE ? keywordRuntime : requireFromForms(s)));
+  const generated = Object.values(validators)[0] as ((data: unknown) => boolean) & { errors?: unknown[] };
+  const reference = createMotcuaAjv().compile(edited);
+  for (const data of [{}, { soDienThoaiKhac: '12' }, { soDienThoaiKhac: '0912345678' }]) {
+    expect(generated(data)).toBe(reference(data));
+    expect(generated.errors).toEqual(reference.errors);
+  }
+  expect(JSON.stringify(generated.errors)).toContain('soDienThoaiKhac');
+  // Rule conditions of the UI schema come in the same module.
+  expect(Object.keys(validators).length).toBeGreaterThan(1);
+});
+
+test('a schema that does not compile is refused in Vietnamese; unknown modules and other roles get nothing', async () => {
+  const refused = await designer.post('/api/designer/form-validators', {
+    schema: { type: 'object', properties: { a: { type: 'string', pattern: '(' } } },
+    uischema: { type: 'VerticalLayout', elements: [] },
+  });
+  expect(refused.status).toBe(422);
+  expect(refused.body.error.fields[0]).toEqual({
+    path: 'schema',
+    message: expect.stringMatching(/^Lược đồ tờ khai không biên dịch được: /),
+  });
+  expect((await designer.get(`/api/designer/form-validators/${'0'.repeat(64)}.js`)).status).toBe(404);
+  const forbidden = await officer.post('/api/designer/form-validators', {
+    schema: form.schema,
+    uischema: form.uischema,
+  });
+  expect(forbidden.status).toBe(403);
+});
