@@ -1,7 +1,8 @@
-// A birth registration through the whole office in Chromium, with the engine and the job workers running:
-// the counter officer receives it in the browser (declaration, documents, receipt slip), the specialist reviews it on the task screen (a second tab then gets the
-// 409 for the task done elsewhere), the leader signs, the counter returns the result with its channel, and
-// the citizen looks it up. axe-core runs on each main screen. Screens go to test-artifacts/workspace-flow-*.png.
+// A birth registration through the whole office in Chromium, with the engine and the job workers running: the
+// counter officer receives it in the browser (declaration, documents, receipt slip), the specialist reviews it on
+// the task screen (a second tab then gets the 409 for the task done elsewhere), the leader signs, the counter
+// returns the result with its channel, and the citizen looks it up and rates it (once). axe-core runs on each
+// main screen. Screens go to test-artifacts/workspace-flow-*.png.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -14,6 +15,7 @@ import {
   chooseBirthRegistration,
   fillApplicant,
   fillBirthDeclaration,
+  scannedPdf,
   uploadBirthDocuments,
 } from './birth-intake';
 
@@ -24,14 +26,28 @@ let browser: Browser;
 const pageErrors: string[] = [];
 const accessibility: string[] = [];
 
-const shot = (p: Page, name: string) =>
-  p.screenshot({ path: path.join(artifactsDir, `workspace-flow-${name}.png`), fullPage: true });
+/** The whole page from the top: taken scrolled, a full-page shot repeats the fixed app bar mid-page. */
+async function shot(p: Page, name: string) {
+  await p.evaluate(() => window.scrollTo(0, 0));
+  await p.screenshot({ path: path.join(artifactsDir, `workspace-flow-${name}.png`), fullPage: true });
+}
 
 beforeAll(async () => {
   await mkdir(artifactsDir, { recursive: true });
   const webAppDir = await buildWebApp();
   system = await startLifecycleSystem({ webAppDir });
   browser = await launchChromium();
+});
+
+// On a failure, what each open tab showed and the errors the pages threw.
+afterEach(async () => {
+  const pages = browser?.contexts().flatMap((c) => c.pages()) ?? [];
+  for (const [i, p] of pages.entries()) {
+    await p
+      .screenshot({ path: path.join(artifactsDir, `workspace-flow-last-${i}.png`) })
+      .catch(() => undefined);
+  }
+  if (pageErrors.length) console.error(pageErrors.join('\n'));
 });
 
 afterAll(async () => {
@@ -95,6 +111,15 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   const [slipTab] = await Promise.all([counter.context().waitForEvent('page'), slipLink.click()]);
   expect(slipTab.url()).toContain(`/api/dossiers/${code}/slips/`);
   await slipTab.close();
+  // Each uploaded file links to its stored copy, served back as uploaded.
+  const storedHref = await counter
+    .getByTestId('receipt-documents')
+    .getByRole('link', { name: /to-khai-khai-sinh\.pdf/ })
+    .getAttribute('href');
+  const storedPdf = await counter.request.get(new URL(storedHref!, system.url).href);
+  expect(storedPdf.status()).toBe(200);
+  expect(storedPdf.headers()['content-type']).toContain('application/pdf');
+  expect((await storedPdf.body()).equals(scannedPdf('To khai dang ky khai sinh'))).toBe(true);
 
   // Complete at the counter, so the process went straight on to processing (not to the supplement path) and
   // the scan step digitised the two uploaded files.
@@ -197,7 +222,27 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   expect(await result.innerText()).toContain('Đã trả kết quả');
   await audit(citizen, 'lookup');
   await shot(citizen, '09-lookup-returned');
+
+  // The citizen rates it from the lookup (code and secret carried along), once: a second rating is refused.
+  await result.getByTestId('rate-link').click();
+  await citizen.getByRole('radio', { name: /^4 — Hài lòng/ }).check();
+  await citizen.locator('#rating-comment').fill('Cán bộ hướng dẫn tận tình.');
+  await audit(citizen, 'rating');
+  await shot(citizen, '10-rating');
+  await citizen.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await citizen.getByTestId('rating-done').getByText(code).waitFor();
+  await shot(citizen, '11-rated');
+  const again = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  await again.goto(`${system.url}/danh-gia?ma=${encodeURIComponent(code)}`);
+  await again.locator('#rating-secret').fill(secret);
+  await again.getByRole('radio', { name: /^1 — / }).check();
+  await again.getByRole('button', { name: 'Gửi đánh giá' }).click();
+  await again.getByTestId('rating-problem').waitFor();
+  await shot(again, '12-rated-twice');
+  await again.close();
   await citizen.close();
+  const rated = await DossierModel.findOne({ code }).lean();
+  expect(rated!.timeline.filter((e) => e.action === 'dossier.rated')).toHaveLength(1);
 
   expect(accessibility).toEqual([]);
   expect(pageErrors).toEqual([]);

@@ -1,5 +1,5 @@
 // What the counter hands over after receiving: the dossier code, the lookup secret, the appointment, the queue
-// ticket, the files uploaded (a failed one can be sent again) and the receipt slip (Mẫu 01) to print, which the
+// ticket, the files uploaded (each linked to its stored copy; a failed one can be sent again) and the receipt slip (Mẫu 01) to print, which the
 // intake worker issues shortly after the submission.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +12,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DossierComponent } from '../api/types';
 import { kilobytes } from './ComponentsChecklist';
-import { receiptSlip, slipUrl, uploadDocuments, type UploadOutcome } from './intake-api';
+import { receiptSlip, slipUrl, storedFileUrl, uploadDocuments, type UploadOutcome } from './intake-api';
 import { formatDateTime, type DossierDetail, type IssuedSlip } from './workspace-api';
 import './intake-i18n';
 
@@ -132,7 +132,7 @@ export function ReceiptCard({
                 {componentName(u.component)}:{' '}
               </Typography>
               <Link
-                href={u.local.url}
+                href={storedFileUrl(dossier.code, u.fileId)}
                 target="_blank"
                 rel="noopener"
                 aria-label={t('ws.intake.viewFile', { name: u.local.file.name })}

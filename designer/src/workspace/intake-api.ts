@@ -104,5 +104,9 @@ export async function receiptSlip(
   };
 }
 
+/** The stored copy of an uploaded file, served inline to the dossier's agency (the document viewer's URL). */
+export const storedFileUrl = (code: string, fileId: string) =>
+  `/api/dossiers/${encodeURIComponent(code)}/document-files/${encodeURIComponent(fileId)}`;
+
 export const slipUrl = (code: string, slip: IssuedSlip) =>
   `/api/dossiers/${encodeURIComponent(code)}/slips/${encodeURIComponent(slip.number)}.pdf`;
