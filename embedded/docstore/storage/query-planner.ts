@@ -114,6 +114,8 @@ export interface OrderedPlan {
 /**
  * An index that yields the documents in `sort` order: its leading fields pinned by equalities, the sort
  * fields next, all in one direction, none of them holding arrays. Lets find stop after skip + limit matches.
+ * Of several, the one pinning the most fields: { agency, status, date } walks only that status's entries
+ * where { agency, date } would walk every status of the agency and filter.
  */
 export function planOrdered(
   filter: Document,
@@ -126,6 +128,7 @@ export function planOrdered(
   if (sortFields.some((s) => s.dir !== first)) return undefined;
   const predicates = new Map<string, FieldPredicate>();
   collectPredicates(filter, predicates);
+  let best: OrderedPlan | undefined;
   for (const index of indexes) {
     if (index.spec.partialFilterExpression || index.spec.sparse) continue;
     const prefix: KeyPart[] = [];
@@ -139,7 +142,7 @@ export function planOrdered(
     const next = index.fields.slice(k, k + sortFields.length);
     if (next.length !== sortFields.length) continue;
     if (next.some((field, i) => field !== sortFields[i]?.field || index.multikeyFields.has(field))) continue;
-    return { index, prefix, reverse: first === -1 };
+    if (!best || prefix.length > best.prefix.length) best = { index, prefix, reverse: first === -1 };
   }
-  return undefined;
+  return best;
 }
