@@ -272,6 +272,12 @@ test('task screen: the inter-agency Sign step offers its transfer, with the docu
     return d && (d.handovers?.length ?? 0) >= 2 ? d : undefined;
   });
   expect(transferred.handovers!.map((h) => h.step).sort()).toEqual(['Transfer_bhxh', 'Transfer_cong-an']);
+  // The dossier screen shows the same documents, and the control slip to print.
+  await page.goto(`${system.url}/dossiers/${code}`);
+  await page.getByTestId('dossier-documents').getByTestId('documents-viewer').waitFor();
+  await page.getByRole('link', { name: /Mẫu 06/ }).waitFor();
+  await audit(page, 'dossier-documents');
+  await shot(page, '05d-dossier');
   await page.context().close();
 });
 

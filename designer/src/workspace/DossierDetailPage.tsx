@@ -6,6 +6,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Grid from '@mui/material/Grid';
+import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
@@ -13,10 +14,12 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
+import { DocumentsViewer } from './DocumentsViewer';
 import { DossierSlips } from './DossierSlips';
 import { ProcessDiagram } from './ProcessDiagram';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
+import './inbox-i18n';
 
 export function DossierDetailPage() {
   const { t } = useTranslation();
@@ -130,11 +133,53 @@ export function DossierDetailPage() {
           <Typography color="text.secondary">{t('ws.task.diagramHidden')}</Typography>
         )}
       </Paper>
+      <Paper sx={{ p: 2 }} data-testid="dossier-documents">
+        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
+          {t('ws.task.documents')}
+        </Typography>
+        <DocumentsViewer
+          code={dossier.code}
+          documents={dossier.documents}
+          components={dossier.procedure.components}
+        />
+      </Paper>
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2">
           {t('ws.task.slips')}
         </Typography>
+        <Link
+          href={`/api/dossiers/${encodeURIComponent(dossier.code)}/control-slip.pdf`}
+          target="_blank"
+          rel="noopener"
+          sx={{ display: 'inline-block', mt: 1 }}
+        >
+          {t('ws.task.controlSlip')}
+        </Link>
         <DossierSlips code={dossier.code} slips={dossier.slips ?? []} />
+        {(dossier.result?.documents.length ?? 0) > 0 && (
+          <>
+            <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
+              {t('ws.task.resultDocuments')}
+            </Typography>
+            <List dense data-testid="dossier-result-documents">
+              {dossier.result!.documents.map((d) => (
+                <ListItem key={d.fileIds[0] ?? d.name} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
+                  <span>{d.name}:</span>
+                  {d.fileIds.map((fileId, i) => (
+                    <Link
+                      key={fileId}
+                      href={`/api/dossiers/${encodeURIComponent(dossier.code)}/result-documents/${fileId}`}
+                      target="_blank"
+                      rel="noopener"
+                    >
+                      {t('ws.task.file', { n: i + 1 })}
+                    </Link>
+                  ))}
+                </ListItem>
+              ))}
+            </List>
+          </>
+        )}
       </Paper>
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2">

@@ -102,9 +102,10 @@ export function ResultHandOverPanel({ dossier, busy, onReturn, onChanged }: Prop
           id="result-document-name"
           size="small"
           label={t('ws.task.resultDocumentName')}
+          placeholder={t('ws.task.resultDocumentExample')}
           value={documentName}
           onChange={(e) => setDocumentName(e.target.value)}
-          sx={{ minWidth: 280 }}
+          sx={{ minWidth: 320 }}
         />
         <Button component="label" variant="outlined" disabled={uploading}>
           {t('ws.task.uploadResult')}

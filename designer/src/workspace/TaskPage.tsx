@@ -170,7 +170,7 @@ export function TaskPage() {
           </Paper>
           <Paper sx={{ p: 2 }} data-testid="task-actions">
             <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-              {t('ws.task.decision')}
+              {task.elementId === 'HandOverResult' ? t('ws.task.returnResult') : t('ws.task.decision')}
             </Typography>
             {!mine ? (
               <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>

@@ -66,7 +66,9 @@ const vi = {
     receiverHelp: 'Người nộp hồ sơ hoặc người được ủy quyền nhận kết quả.',
     postTracking: 'Số hiệu bưu gửi',
     postTrackingRequired: 'Số hiệu bưu gửi: vui lòng nhập.',
-    resultDocumentName: 'Tên giấy tờ kết quả (ví dụ: Giấy khai sinh)',
+    resultDocumentName: 'Tên giấy tờ kết quả',
+    resultDocumentExample: 'Ví dụ: Giấy khai sinh (bản chính)',
+    returnResult: 'Trả kết quả',
   },
   rating: {
     title: 'Đánh giá mức độ hài lòng',
@@ -148,7 +150,9 @@ const en = {
     receiverHelp: 'The applicant or the person they authorised.',
     postTracking: 'Postal tracking number',
     postTrackingRequired: 'Postal tracking number: enter it.',
-    resultDocumentName: 'Name of the result document (e.g. Birth certificate)',
+    resultDocumentName: 'Result document name',
+    resultDocumentExample: 'E.g. Birth certificate (original)',
+    returnResult: 'Return the result',
   },
   rating: {
     title: 'Satisfaction rating',
