@@ -22,8 +22,9 @@ module.exports = {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
-      // One Vite build of the web app for all browser suites (tests/e2e/web-app-build.ts).
+      // One Vite build of the web app for all browser suites of a run (tests/e2e/web-app-build.ts).
       globalSetup: '<rootDir>/tests/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/tests/e2e/global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/tests/support/integration-timeout.ts'],
     },
   ],

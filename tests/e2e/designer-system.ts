@@ -8,7 +8,7 @@ import { startEngine, type RunningEngine } from '../../embedded/zeebe';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
 import { startTestSystem, type TestSystem } from '../server/support/test-system';
 import { launchChromium } from './chromium';
-import { buildWebApp, repoRoot, webAppDir } from './web-app-build';
+import { buildWebApp, repoRoot } from './web-app-build';
 
 export { buildWebApp, repoRoot };
 export const artifactsDir = path.join(repoRoot, 'test-artifacts');
@@ -21,7 +21,7 @@ export interface DesignerSystem {
 }
 
 export async function startDesignerSystem(): Promise<DesignerSystem> {
-  await buildWebApp();
+  const webAppDir = await buildWebApp();
   const engineDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-designer-engine-'));
   const engine = await startEngine({ port: 0, inspectPort: 0, dataDir: engineDir });
   const client: EngineClient = createEngineClient(engine.address, { secure: false });

@@ -237,7 +237,7 @@ test('counter intake, review, sign, result return and public lookup of a birth r
   await again.locator('#rating-secret').fill(secret);
   await again.getByRole('radio', { name: /^1 — / }).check();
   await again.getByRole('button', { name: 'Gửi đánh giá' }).click();
-  await again.getByTestId('rating-problem').waitFor();
+  await again.getByTestId('rating-problem').getByText('Hồ sơ này đã được đánh giá').waitFor();
   await shot(again, '12-rated-twice');
   await again.close();
   await citizen.close();
