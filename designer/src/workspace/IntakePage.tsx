@@ -210,7 +210,15 @@ export function IntakePage() {
             <Typography variant="h6" component="h2">
               {t('ws.intake.components')}
             </Typography>
-            <ComponentsChecklist components={version.components} value={received} onChange={setReceived} />
+            <ComponentsChecklist
+              components={version.components}
+              value={received}
+              // A refusal naming a missing component is stale once the officer changes what was received.
+              onChange={(next) => {
+                setReceived(next);
+                setProblem(null);
+              }}
+            />
           </Paper>
           {problem && (
             <Alert severity="error" role="alert" data-testid="intake-problem">
