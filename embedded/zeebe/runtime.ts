@@ -22,6 +22,7 @@ export class Runtime {
   private sinceSnapshot = 0;
   private snapshotting = false;
   private listeners: Array<() => void> = [];
+  private flushListeners: Array<() => void> = [];
   private notifying = false;
   private renotify = false;
   /** earliest due time of a timer, job deadline/back-off or message expiry; null after a state change */
@@ -31,7 +32,16 @@ export class Runtime {
     private readonly dataDir: string,
     readonly clock: Clock,
   ) {
-    this.log = new CommandLog(dataDir);
+    this.log = new CommandLog(dataDir, () => {
+      for (const listener of this.flushListeners) {
+        try {
+          listener();
+        } catch (error) {
+          // The group is cut and synced regardless; what the listener did not do, its fallback will.
+          console.error('engine before-flush listener failed', error);
+        }
+      }
+    });
     setFeelClock(() => this.engine.now || clock.now());
   }
 
@@ -70,6 +80,11 @@ export class Runtime {
   /** Registers a callback run after every state change (serving long polls, with-result waiters). */
   onChange(listener: () => void): void {
     this.listeners.push(listener);
+  }
+
+  /** Registers a callback run just before the log cuts a group for fdatasync: what it executes joins it. */
+  beforeFlush(listener: () => void): void {
+    this.flushListeners.push(listener);
   }
 
   now(): number {

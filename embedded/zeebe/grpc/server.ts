@@ -79,6 +79,9 @@ export class GatewayServer {
   constructor(private readonly runtime: Runtime) {
     this.polls = new LongPolls(runtime);
     runtime.onChange(() => this.onChange());
+    // Jobs created by the commands of a log group are activated for waiting polls in that same group, so
+    // the activation shares the creating command's fdatasync instead of waiting for a second one.
+    runtime.beforeFlush(() => this.serveWaitingPolls());
     const definition = protoLoader.loadSync(protoPath(), {
       keepCase: true,
       longs: String,
@@ -129,17 +132,23 @@ export class GatewayServer {
     if (engine.jobTypesAvailable.size > 0) {
       for (const type of engine.jobTypesAvailable) this.typesToServe.add(type);
       engine.jobTypesAvailable.clear();
-      // Serve waiting polls once per event-loop turn, so jobs created by one batch of calls share a response.
+      // Serve waiting polls once per event-loop turn, so jobs created by one batch of calls share a response
+      // (usually from the log's beforeFlush, which runs first; this is the fallback).
       if (!this.serveScheduled) {
         this.serveScheduled = true;
         setImmediate(() => {
           this.serveScheduled = false;
-          const types = [...this.typesToServe];
-          this.typesToServe.clear();
-          this.polls.serve(types);
+          this.serveWaitingPolls();
         });
       }
     }
+  }
+
+  private serveWaitingPolls(): void {
+    if (this.typesToServe.size === 0) return;
+    const types = [...this.typesToServe];
+    this.typesToServe.clear();
+    this.polls.serve(types);
   }
 
   /** Runs a command, answers after the log is durable. */

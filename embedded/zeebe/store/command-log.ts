@@ -1,5 +1,7 @@
 // Append-only command log with group commit: records appended in one event-loop turn share one write and
-// one fdatasync; callers answer clients only after `durable()` resolves.
+// one fdatasync; callers answer clients only after `durable()` resolves. `beforeFlush` runs just before a
+// group is cut, so records it appends (jobs activated for waiting long polls) share that fdatasync instead
+// of waiting for the next one.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
@@ -17,7 +19,10 @@ export class CommandLog {
   seq = 0;
   segmentStart = 1;
 
-  constructor(private readonly dir: string) {}
+  constructor(
+    private readonly dir: string,
+    private readonly beforeFlush: () => void = () => undefined,
+  ) {}
 
   segmentPath(start: number): string {
     return path.join(this.dir, `log-${String(start).padStart(12, '0')}.jsonl`);
@@ -47,6 +52,7 @@ export class CommandLog {
 
   private async flush(): Promise<void> {
     if (this.flushing) await this.flushing;
+    this.beforeFlush();
     this.scheduled = false;
     if (this.pending.length === 0) {
       this.release();
