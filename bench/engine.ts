@@ -1,8 +1,9 @@
 // `npm run bench:engine`: the embedded Zeebe engine (its own process, real clock, fsync'd log) driven by
-// zeebe-node workers over gRPC on loopback, on a 5-service-task process: completed instances per second,
+// zeebe-node workers (a second process) and a zeebe-node client creating instances with result (this one)
+// over gRPC on loopback, as in a deployment, on a 5-service-task process: completed instances per second,
 // job activation latency p50/p99, create→last-completion latency p50/p99, engine memory; then the same BPMN
 // in bpmn-engine in-process (services answer at once) for a ratio.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,46 +79,93 @@ async function runPool(count: number, inFlight: number, one: () => Promise<void>
   await Promise.all(Array.from({ length: inFlight }, lane));
 }
 
+const POLL_MS = Number(process.env.BENCH_POLL_MS ?? 100);
+
+/** Wall-clock milliseconds with sub-millisecond precision, comparable across the bench's processes. */
+function wallNow(): number {
+  return performance.timeOrigin + performance.now();
+}
+
+// The workers run in their own process, as they do in production (engine-worker), not beside the client that
+// creates instances. A job's activation latency is the time from the moment it became due to be created
+// (the previous task's handler started, or the create request was sent for the first task) to the moment
+// its handler starts; that moment travels to the next job as the `readyAt` variable.
+type WorkerMessage = { ready: true } | { samples: Array<[number, number]> };
+
+async function runWorkers(address: string): Promise<void> {
+  const zbc = new ZBClient(address, { usePlainText: true, loglevel: 'NONE' } as never);
+  const samples: Array<[number, number]> = [];
+  for (let i = 0; i < TASKS; i++) {
+    zbc.createWorker({
+      taskType: `bench-${i}`,
+      maxJobsToActivate: 64,
+      pollInterval: POLL_MS,
+      taskHandler: (job) => {
+        const now = wallNow();
+        const readyAt = Number((job.variables as { readyAt?: number }).readyAt);
+        if (Number.isFinite(readyAt)) samples.push([now, now - readyAt]);
+        return job.complete({ readyAt: now });
+      },
+    });
+  }
+  const send = (message: WorkerMessage): void => void process.send?.(message);
+  process.on('message', (message: { type: string }) => {
+    if (message.type === 'report') send({ samples });
+    if (message.type === 'stop') void zbc.close().then(() => process.exit(0));
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ ready: true });
+}
+
+function forkWorkers(address: string): Promise<ChildProcess> {
+  const child = fork(__filename, ['--workers', address], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', () => resolve(child));
+    child.once('exit', (code) => reject(new Error(`bench workers exited with ${code}`)));
+  });
+}
+
+function reportOf(child: ChildProcess): Promise<Array<[number, number]>> {
+  return new Promise((resolve) => {
+    child.once('message', (message: WorkerMessage) => resolve('samples' in message ? message.samples : []));
+    child.send({ type: 'report' });
+  });
+}
+
 async function benchEmbedded(xml: string): Promise<Record<string, number>> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-engine-'));
   const { child, address } = await launch(dataDir);
   const zbc = new ZBClient(address, { usePlainText: true, loglevel: 'NONE' } as never);
   await zbc.deployResource({ name: 'bench.bpmn', process: Buffer.from(xml) });
-  const readyAt = new Map<string, number>();
-  const finished = new Map<string, () => void>();
-  const activation: number[] = [];
-  let measuring = false;
-  for (let i = 0; i < TASKS; i++) {
-    zbc.createWorker({
-      taskType: `bench-${i}`,
-      maxJobsToActivate: 64,
-      pollInterval: Number(process.env.BENCH_POLL_MS ?? 100),
-      taskHandler: async (job) => {
-        const ready = readyAt.get(job.processInstanceKey);
-        if (measuring && ready !== undefined) activation.push(performance.now() - ready);
-        readyAt.set(job.processInstanceKey, performance.now());
-        const ack = await job.complete();
-        if (i === TASKS - 1) finished.get(job.processInstanceKey)?.();
-        return ack;
-      },
-    });
-  }
+  const workers = await forkWorkers(address);
   const endToEnd: number[] = [];
+  let measuring = false;
   const oneInstance = async (): Promise<void> => {
     const t0 = performance.now();
-    const created = await zbc.createProcessInstance({ bpmnProcessId: 'bench', variables: { n: 1 } });
-    readyAt.set(created.processInstanceKey, t0);
-    await new Promise<void>((resolve) => finished.set(created.processInstanceKey, resolve));
-    finished.delete(created.processInstanceKey);
-    readyAt.delete(created.processInstanceKey);
+    await zbc.createProcessInstanceWithResult({
+      bpmnProcessId: 'bench',
+      variables: { n: 1, readyAt: performance.timeOrigin + t0 },
+      requestTimeout: 60000,
+    });
     if (measuring) endToEnd.push(performance.now() - t0);
   };
   await runPool(WARMUP, IN_FLIGHT, oneInstance);
   measuring = true;
-  const t0 = performance.now();
+  const from = wallNow();
   await runPool(INSTANCES, IN_FLIGHT, oneInstance);
-  const seconds = (performance.now() - t0) / 1000;
+  const to = wallNow();
+  const seconds = (to - from) / 1000;
   const memory = await rssMb(child.pid as number);
+  const activation = (await reportOf(workers))
+    .filter(([at]) => at >= from && at <= to)
+    .map(([, latency]) => latency);
+  await new Promise<void>((resolve) => {
+    workers.once('exit', () => resolve());
+    workers.send({ type: 'stop' });
+  });
   await zbc.close();
   await new Promise<void>((resolve) => {
     child.once('exit', () => resolve());
@@ -154,7 +202,8 @@ async function main(): Promise<void> {
   const peer = await benchBpmnEngine(xml);
   const f = (n: number | undefined): string => (n ?? NaN).toFixed(1);
   console.log(
-    `Embedded Zeebe engine, ${TASKS}-service-task process, ${INSTANCES} instances, ${IN_FLIGHT} in flight`,
+    `Embedded Zeebe engine, ${TASKS}-service-task process, ${INSTANCES} instances, ${IN_FLIGHT} in flight, ` +
+      `workers in their own process (pollInterval ${POLL_MS} ms)`,
   );
   console.log(`  completed instances/s          ${f(embedded.instancesPerSecond)}`);
   console.log(
@@ -168,7 +217,8 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-main().catch((error: unknown) => {
+const workersAt = process.argv.indexOf('--workers');
+(workersAt >= 0 ? runWorkers(process.argv[workersAt + 1] as string) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });
