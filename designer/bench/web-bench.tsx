@@ -1,13 +1,11 @@
 // The page `npm run bench:web` drives in Chromium: the designer's own modeler (import with upload checks, Zeebe
-// 8.3 lint) and the form preview's JSON Forms setup (project renderers, ajv, i18n), timed in the page.
-import { JsonForms } from '@jsonforms/react';
-import type { UISchemaElement } from '@jsonforms/core';
+// 8.3 lint, in its worker) and the declaration form of the preview and the intake (project renderers, ajv,
+// i18n), timed in the page.
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../src/app/i18n';
 import { DesignerModeler } from '../src/modeler/designer-modeler';
-import { previewCells, previewRenderers } from '../src/form-editor/preview-renderers';
-import { createMotcuaI18n } from '../../forms/renderers';
+import { DeclarationForm } from '../src/workspace/DeclarationForm';
 import { createMotcuaAjv } from '../../forms/validation';
 import { generatedBpmn } from './generated-bpmn';
 import { generatedForm } from './generated-form';
@@ -58,26 +56,14 @@ function renderForm(fields: number) {
   const container = document.getElementById('form')!;
   const root = createRoot(container);
   let data: Record<string, unknown> = {};
-  const onChange = ({ data: next }: { data: unknown }) => {
+  const onChange = (next: Record<string, unknown>) => {
     const changed = JSON.stringify(next) !== JSON.stringify(data);
-    data = next as Record<string, unknown>;
+    data = next;
     if (changed) dataUpdated.push(performance.now() - lastKeyDown);
     view();
   };
-  const view = () =>
-    root.render(
-      <JsonForms
-        schema={form.schema}
-        uischema={form.uischema as UISchemaElement}
-        data={data}
-        renderers={previewRenderers}
-        cells={previewCells}
-        ajv={ajv}
-        i18n={createMotcuaI18n(form, 'vi')}
-        validationMode="ValidateAndShow"
-        onChange={onChange}
-      />,
-    );
+  // The declaration form the preview and the counter's intake render (i18n memoised there, as in use).
+  const view = () => root.render(<DeclarationForm form={form} data={data} onChange={onChange} ajv={ajv} />);
   const start = performance.now();
   flushSync(view);
   void container.offsetHeight;

@@ -1,5 +1,6 @@
 // Table cells (arrays of objects shown as tables) for reference lists, dates and money.
-import { useJsonForms, withJsonFormsCellProps } from '@jsonforms/react';
+import { memo } from 'react';
+import { withJsonFormsCellProps, withTranslateProps } from '@jsonforms/react';
 import type { CellProps } from '@jsonforms/core';
 import Input from '@mui/material/Input';
 import MenuItem from '@mui/material/MenuItem';
@@ -7,8 +8,17 @@ import Select from '@mui/material/Select';
 import { refOptions, type RefDataName } from '../reference-data';
 import { displayToIsoDate, formatVnd, isoToDisplayDate, parseVnd } from './formats';
 
-function RefDataCellView({ data, handleChange, path, enabled, schema, isValid, id }: CellProps) {
-  const lang = useJsonForms().i18n?.locale === 'en' ? 'en' : 'vi';
+function RefDataCellView({
+  data,
+  handleChange,
+  path,
+  enabled,
+  schema,
+  isValid,
+  id,
+  locale,
+}: CellProps & { locale?: string }) {
+  const lang = locale === 'en' ? 'en' : 'vi';
   const options = refOptions((schema as { refData?: RefDataName }).refData ?? 'provinces', lang);
   return (
     <Select
@@ -58,6 +68,7 @@ function MoneyCellView({ data, handleChange, path, enabled, isValid, id }: CellP
   );
 }
 
-export const RefDataCell = withJsonFormsCellProps(RefDataCellView);
+// Locale as a prop, not from the context: see RefDataControl.
+export const RefDataCell = withJsonFormsCellProps(withTranslateProps(memo(RefDataCellView)));
 export const DateCell = withJsonFormsCellProps(DateCellView);
 export const MoneyCell = withJsonFormsCellProps(MoneyCellView);

@@ -9,6 +9,24 @@ import '../../designer/src/app/i18n';
 import { FormEditor } from '../../designer/src/form-editor/FormEditor';
 import { allFields, groupsOf } from '../../designer/src/form-editor/form-model';
 import { getForm, type FormDefinition } from '../../forms/registry';
+import { ValidatorSource } from '../../designer/src/form-editor/FormPreview';
+import { createMotcuaAjv } from '../../forms/validation';
+import { registerValidators } from '../../forms/validation/precompiled';
+import { ruleConditionSchemas } from '../../forms/validation/rule-schemas';
+import { schemaKey } from '../../forms/validation/schema-key';
+
+// The preview asks the server for a changed form's validators (the page's CSP forbids eval); here, with no
+// server, they are compiled in the test and registered the same way.
+const ajv = createMotcuaAjv();
+const compileHere = async (form: FormDefinition) =>
+  registerValidators(
+    Object.fromEntries(
+      [form.schema, ...ruleConditionSchemas(form.uischema).values()].map((schema) => [
+        schemaKey(schema),
+        ajv.compile(schema),
+      ]),
+    ),
+  );
 
 jest.setTimeout(30_000);
 
@@ -30,7 +48,11 @@ function renderEditor() {
       />
     );
   }
-  render(<Harness />);
+  render(
+    <ValidatorSource.Provider value={compileHere}>
+      <Harness />
+    </ValidatorSource.Provider>,
+  );
   return { initial, seen, latest: () => seen.at(-1) ?? initial };
 }
 

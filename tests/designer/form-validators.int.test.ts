@@ -39,7 +39,10 @@ test('the CSP of every response forbids eval', async () => {
 test('a designer gets a validator module that validates the form as ajv does', async () => {
   const edited = {
     ...form.schema,
-    properties: { ...form.schema.properties, soDienThoaiKhac: { type: 'string', pattern: '^0\\d{9}$' } },
+    properties: {
+      ...(form.schema.properties as object),
+      soDienThoaiKhac: { type: 'string', pattern: '^0\\d{9}$' },
+    },
     required: [...(form.schema.required as string[]), 'soDienThoaiKhac'],
   };
   const created = await designer.post('/api/designer/form-validators', {

@@ -84,5 +84,20 @@ test('hostile and broken .bpmn files are refused and change nothing; a good file
   await page.locator('.djs-element[data-element-id="Reception"]').waitFor();
   expect(await page.locator('.djs-element[data-element-id="Intake"]').count()).toBe(0);
   expect(await page.getByTestId('bpmn-refusal').count()).toBe(0);
+
+  // Lint (in the worker) flags a Zeebe 8.6 feature on the canvas for the engine's 8.3, after an import and
+  // again after an edit: deleting the offending task clears it.
+  await upload(
+    'listener.bpmn',
+    intakeDiagram.replace(
+      '<zeebe:taskDefinition type="dossier.intake" retries="3" />',
+      '<zeebe:taskDefinition type="dossier.intake" retries="3" /><zeebe:executionListeners><zeebe:executionListener eventType="start" type="dossier.notify" /></zeebe:executionListeners>',
+    ),
+  );
+  await page.getByTestId('lint-summary').filter({ hasText: '1 lỗi' }).waitFor();
+  await page.locator('.djs-overlays[data-container-id="Intake"] .cl-icon-error').waitFor();
+  await page.locator('.djs-element.djs-shape[data-element-id="Intake"]').click();
+  await page.keyboard.press('Delete');
+  await page.getByTestId('lint-summary').filter({ hasText: 'Không có lỗi kiểm tra' }).waitFor();
   expect(pageErrors).toEqual([]);
 });

@@ -2,7 +2,7 @@
 // declaration form, messages in the user's language; the server's refusal is in it too), with its own scratch data. The page's CSP forbids eval,
 // so a changed schema is not compiled here: the server generates its validators as a module the preview imports
 // (forms/validation/form-module.ts); until they arrive the preview shows the previous version of the form.
-import { memo, useEffect, useState } from 'react';
+import { createContext, memo, useContext, useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import LinearProgress from '@mui/material/LinearProgress';
 import type { FormDefinition } from '../../../forms/types';
@@ -20,7 +20,7 @@ const hasValidators = (form: FormDefinition) =>
   !!precompiledValidator(form.schema) &&
   [...ruleConditionSchemas(form.uischema).values()].every((schema) => !!precompiledValidator(schema));
 
-async function loadValidators(form: FormDefinition): Promise<void> {
+async function loadFromServer(form: FormDefinition): Promise<void> {
   const { url } = await api<{ url: string }>('POST', '/api/designer/form-validators', {
     schema: form.schema,
     uischema: form.uischema,
@@ -28,7 +28,11 @@ async function loadValidators(form: FormDefinition): Promise<void> {
   await loadValidatorModule(url);
 }
 
+/** Where a changed form's validators come from: the server; a component test without one provides its own. */
+export const ValidatorSource = createContext<(form: FormDefinition) => Promise<void>>(loadFromServer);
+
 export const FormPreview = memo(function FormPreview({ form }: { form: FormDefinition }) {
+  const loadValidators = useContext(ValidatorSource);
   const [data, setData] = useState<Record<string, unknown>>({});
   const [shown, setShown] = useState<FormDefinition | undefined>(() =>
     hasValidators(form) ? form : undefined,
@@ -60,7 +64,7 @@ export const FormPreview = memo(function FormPreview({ form }: { form: FormDefin
       current = false;
       clearTimeout(timer);
     };
-  }, [form]);
+  }, [form, loadValidators]);
 
   return (
     <>
