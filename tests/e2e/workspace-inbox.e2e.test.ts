@@ -71,6 +71,8 @@ async function approve(username: string, code: string, elementId: string) {
 async function choose(page: Page, select: string, option: string | RegExp) {
   await page.locator(select).click();
   await page.getByRole('option', { name: option }).click();
+  // The menu fades out; wait until it is gone so the next screen (and axe) sees the page itself.
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
 }
 
 const rowCodes = async (page: Page) =>
@@ -177,6 +179,13 @@ test('inbox: colours and counts by working days left, filters, sort, claim, hand
   await row('near').getByRole('button', { name: 'Nhận việc' }).click();
   await row('near').getByRole('button', { name: 'Trả lại nhóm' }).waitFor();
   expect(await row('near').innerText()).toContain('chuyenvien.hoankiem');
+  // Completing from the inbox offers only the decisions the model's gateway after Review routes on.
+  await row('near').getByRole('button', { name: 'Hoàn thành' }).click();
+  await page.locator('#task-decision').click();
+  expect(await page.getByRole('option').allInnerTexts()).toEqual(['Đồng ý', 'Yêu cầu bổ sung', 'Từ chối']);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   await choose(page, '#filter-status', 'Việc tôi đã nhận');
   await eventually('only the claimed task', async () => (await rowCodes(page)).length === 1);
   expect(await rowCodes(page)).toEqual([filed.near.code]);

@@ -1,4 +1,6 @@
-// Completing a task with a decision; refusal and supplement need a reason. A stale task (done elsewhere)
+// Completing a task with a decision from the inbox: only the decisions the model's gateway after the task routes
+// on (approve, supplement, refuse when the model is not at hand — a decision no flow takes would stop the
+// process with an incident). Refusal, supplement and return need a reason. A stale task (done elsewhere)
 // answers 409 with the server's Vietnamese message, shown here as is.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +16,24 @@ import TextField from '@mui/material/TextField';
 import { ApiFailure } from '../api/api-client';
 import { workspaceApi, type Decision, type Task } from './workspace-api';
 
-const decisions: Decision[] = ['approve', 'supplement', 'refuse', 'return'];
+const fallback: Decision[] = ['approve', 'supplement', 'refuse'];
 
-export function CompleteTaskDialog({ task, onClose }: { task: Task; onClose(done: boolean): void }) {
+interface Props {
+  task: Task;
+  /** The decisions the process routes on after this task, from its model. */
+  decisions?: Decision[];
+  onClose(done: boolean): void;
+}
+
+export function CompleteTaskDialog({ task, decisions: offered, onClose }: Props) {
+  const decisions = offered?.length ? offered : fallback;
   const { t } = useTranslation();
   const [decision, setDecision] = useState<Decision>('approve');
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const needsReason = decision === 'refuse' || decision === 'supplement';
+  const needsReason = decision !== 'approve';
 
   const complete = async () => {
     if (needsReason && !reason.trim()) {
@@ -32,6 +42,7 @@ export function CompleteTaskDialog({ task, onClose }: { task: Task; onClose(done
     }
     const variables: Record<string, unknown> = { decision };
     if (decision === 'refuse') variables.refusalReason = reason.trim();
+    if (decision === 'return') variables.returnReason = reason.trim();
     if (decision === 'supplement') {
       variables.supplementReason = reason.trim();
       variables.missingComponents = missing

@@ -27,7 +27,7 @@ import { ApiFailure } from '../api/api-client';
 import type { ProcedureSummary } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
-import { elementName } from './task-paths';
+import { elementName, taskPaths } from './task-paths';
 import { UrgencyChip } from './UrgencyChip';
 import {
   formatDateTime,
@@ -123,6 +123,14 @@ export function InboxPage() {
     }
     return found;
   }, [tasks, models]);
+
+  const decisionsFor = (task: Task) => {
+    for (const xml of models[task.procedure?.code ?? ''] ?? []) {
+      const { decisions } = taskPaths(xml, task.bpmnProcessId, task.elementId);
+      if (decisions.length) return decisions;
+    }
+    return undefined;
+  };
 
   const act = async (call: () => Promise<unknown>, done: string) => {
     setProblem(null);
@@ -292,7 +300,18 @@ export function InboxPage() {
                   <TableCell>{task.assignee ?? '—'}</TableCell>
                   <TableCell>
                     <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
-                      {mine && (
+                      {/* Handing over needs the channel and receiver: the task screen records them. */}
+                      {mine && task.elementId === 'HandOverResult' && (
+                        <Button
+                          size="small"
+                          variant="contained"
+                          component={RouterLink}
+                          to={`/tasks/${task._id}`}
+                        >
+                          {t('ws.task.returnResult')}
+                        </Button>
+                      )}
+                      {mine && task.elementId !== 'HandOverResult' && (
                         <Button size="small" variant="contained" onClick={() => setCompleting(task)}>
                           {t('ws.inbox.complete')}
                         </Button>
@@ -334,6 +353,7 @@ export function InboxPage() {
       {completing && (
         <CompleteTaskDialog
           task={completing}
+          {...(decisionsFor(completing) ? { decisions: decisionsFor(completing)! } : {})}
           onClose={(done) => {
             setCompleting(null);
             if (done) setNotice(t('ws.inbox.done'));

@@ -50,9 +50,9 @@ export function taskPaths(xml: string, bpmnProcessId: string, elementId: string)
     }));
   };
 
-  const decisions = decisionFlows(elementId)
-    .map((x) => x.decision)
-    .filter((d): d is Decision => !!d && known.includes(d));
+  // In one fixed order (approve, supplement, refuse, return), whatever the model's flow order.
+  const routed = new Set(decisionFlows(elementId).map((x) => x.decision));
+  const decisions = known.filter((d) => routed.has(d));
   const transfers: string[] = [];
   const laterTransfers: string[] = [];
   const approveFlows = decisionFlows(elementId).filter((x) => x.decision === 'approve');
