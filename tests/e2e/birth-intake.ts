@@ -95,7 +95,8 @@ export async function fillBirthDeclaration(page: Page) {
   await type(page, 'requester/phone', '0912345678');
 
   await type(page, 'child/fullName', 'Trần Minh Khôi');
-  await type(page, 'child/birthDate', '02/09/2025');
+  // Typed key by key as at the counter: each keystroke's emission used to overwrite the next one (a lost digit).
+  await (await field(page, 'child/birthDate')).pressSequentially('02/09/2025');
   await pick(page, await field(page, 'child/sex'), 'Nam', 'Nam');
   await pick(page, await field(page, 'child/ethnicity'), 'Kinh', 'Kinh');
   await pick(page, await field(page, 'child/nationality'), 'Việt', 'Việt Nam');
