@@ -100,6 +100,8 @@ function webApp(dir: string): RequestHandler[] {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // API answers are Cache-Control: no-store, so hashing every body for an ETag is work nobody reads.
+  app.disable('etag');
   app.set('trust proxy', deps.config.trustProxy);
   app.set('query parser', 'simple');
   app.use(
