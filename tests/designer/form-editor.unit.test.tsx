@@ -78,10 +78,13 @@ test('adding a required field through the dialog shows it in the list and the pr
       .find((g) => g.index === group)!
       .fields.at(-1)?.key,
   ).toBe('soDienThoaiLienHeKhac');
-  await waitFor(() =>
-    expect(
-      within(screen.getByTestId('form-preview')).getAllByText(/Số điện thoại liên hệ khác/).length,
-    ).toBeGreaterThan(0),
+  // The preview shows the edit once its validators are compiled (after a 250 ms pause in editing).
+  await waitFor(
+    () =>
+      expect(
+        within(screen.getByTestId('form-preview')).getAllByText(/Số điện thoại liên hệ khác/).length,
+      ).toBeGreaterThan(0),
+    { timeout: 10_000 },
   );
   // The shipped form object is not modified by the edit.
   expect(allFields(initial).some((f) => f.key === 'soDienThoaiLienHeKhac')).toBe(false);
