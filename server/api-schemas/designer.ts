@@ -58,6 +58,17 @@ export const designerRoutes = {
     params: strictObject({ formId: formIdParam, version: formVersionParam }, ['formId', 'version']),
     responses: { 200: okResponse('The form definition'), 404: okResponse('No such form version') },
   },
+  getFormVersionValidators: {
+    operationId: 'getFormVersionValidators',
+    method: 'get',
+    path: '/api/designer/forms/:formId/:version/validators.js',
+    summary:
+      "A stored form version's validators (schema and rule conditions) as an ES module, for the screens that render it",
+    tag: 'designer',
+    access: 'signed-in',
+    params: strictObject({ formId: formIdParam, version: formVersionParam }, ['formId', 'version']),
+    responses: { 200: okResponse('The module (text/javascript)'), 404: okResponse('No such form version') },
+  },
   listForms: {
     operationId: 'listFormVersions',
     method: 'get',

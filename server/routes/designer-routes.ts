@@ -16,6 +16,8 @@ import { createHash } from 'node:crypto';
 /** Generated validator modules by file name (hash of the code), the most recent `keptModules`. */
 const validatorModules = new Map<string, string>();
 const keptModules = 200;
+/** Validator modules of stored form versions, by `formId@version` (versions are immutable). */
+const formVersionModules = new Map<string, string>();
 
 export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
@@ -75,6 +77,21 @@ export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
     const form = await findForm(formId, version);
     if (!form) throw notFound('resource');
     res.json(form);
+  });
+
+  // Counter and task screens render designed form versions too, under the same no-eval CSP. A version never
+  // changes once saved, so its module is generated once per process.
+  mountRoute(router, designerRoutes.getFormVersionValidators, async (_req, res) => {
+    const { formId, version } = res.locals.params as { formId: string; version: string };
+    const key = `${formId}@${version}`;
+    let code = formVersionModules.get(key);
+    if (!code) {
+      const form = await findForm(formId, version);
+      if (!form) throw notFound('resource');
+      code = buildFormValidatorModule({ schema: form.schema, uischema: form.uischema });
+      formVersionModules.set(key, code);
+    }
+    res.type('text/javascript').send(code);
   });
 
   mountRoute(router, designerRoutes.saveForm, async (req, res) => {

@@ -29,6 +29,17 @@ beforeAll(async () => {
 
 afterAll(() => system.close());
 
+/** The served text as a module file, loaded the way Jest loads ES modules (transformed to CommonJS). */
+async function loadServedModule(text: string) {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'form-validators-')), 'validators.mjs');
+  await writeFile(file, text);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const module = require(file) as {
+    default: (require: (s: string) => unknown) => Record<string, (data: unknown) => boolean>;
+  };
+  return module.default((s) => (s === RUNTIME_MODULE ? keywordRuntime : requireFromForms(s)));
+}
+
 test('the CSP of every response forbids eval', async () => {
   const response = await designer.get('/api/auth/session');
   const csp = response.headers.get('content-security-policy') ?? '';
@@ -56,14 +67,7 @@ test('a designer gets a validator module that validates the form as ajv does', a
   expect(served.status).toBe(200);
   expect(served.headers.get('content-type')).toMatch(/^text\/javascript/);
   expect(served.body).not.toMatch(/\beval\(|new Function/);
-  // The served text as a module file, loaded the way Jest loads ES modules (transformed to CommonJS).
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'form-validators-')), 'validators.mjs');
-  await writeFile(file, served.body as string);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const module = require(file) as {
-    default: (require: (s: string) => unknown) => Record<string, (data: unknown) => boolean>;
-  };
-  const validators = module.default((s) => (s === RUNTIME_MODULE ? keywordRuntime : requireFromForms(s)));
+  const validators = await loadServedModule(served.body as string);
   const generated = Object.values(validators)[0] as ((data: unknown) => boolean) & { errors?: unknown[] };
   const reference = createMotcuaAjv().compile(edited);
   for (const data of [{}, { soDienThoaiKhac: '12' }, { soDienThoaiKhac: '0912345678' }]) {
@@ -91,4 +95,29 @@ test('a schema that does not compile is refused in Vietnamese; unknown modules a
     uischema: form.uischema,
   });
   expect(forbidden.status).toBe(403);
+});
+
+test('an officer gets the validators of a saved form version, to render it at the counter', async () => {
+  const saved = await designer.post('/api/designer/forms/to-khai-khai-sinh', {
+    baseVersion: form.meta.version,
+    title: { vi: 'Tờ khai đăng ký khai sinh' },
+    schema: {
+      ...form.schema,
+      properties: { ...(form.schema.properties as object), soDienThoaiKhac: { type: 'string' } },
+      required: [...(form.schema.required as string[]), 'soDienThoaiKhac'],
+    },
+    uischema: form.uischema,
+  });
+  expect(saved.status).toBe(201);
+  const url = `/api/designer/forms/to-khai-khai-sinh/${saved.body.version}/validators.js`;
+  const served = await officer.get(url);
+  expect(served.status).toBe(200);
+  expect(served.headers.get('content-type')).toMatch(/^text\/javascript/);
+  const validators = await loadServedModule(served.body as string);
+  const schemaValidator = Object.values(validators)[0] as ((data: unknown) => boolean) & {
+    errors?: unknown[];
+  };
+  expect(schemaValidator({})).toBe(false);
+  expect(JSON.stringify(schemaValidator.errors)).toContain('soDienThoaiKhac');
+  expect((await officer.get('/api/designer/forms/to-khai-khai-sinh/9.9-d99/validators.js')).status).toBe(404);
 });

@@ -142,5 +142,26 @@ test('designer changes flow and form, publishes, and a new dossier follows the n
   const dossier = await officer.get(`/api/dossiers/${submitted.body.dossier.code}`);
   expect(dossier.body.procedure.version).toBe(2);
   expect(dossier.body.declaration.formVersion).toMatch(/-d1$/);
+
+  // The counter screen renders that designed form version (fetched with its server-built validators, no eval)
+  // and refuses to submit while the new required field is empty.
+  const counterPage = await (
+    await ds.browser.newContext({ viewport: { width: 1366, height: 768 } })
+  ).newPage();
+  counterPage.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));
+  counterPage.on('console', (m) => {
+    if (/Content Security Policy|unsafe-eval/i.test(m.text())) pageErrors.push(m.text());
+  });
+  await counterPage.goto(`${ds.system.url}/intake`);
+  await counterPage.getByLabel('Tên đăng nhập').fill(counter.username);
+  await counterPage.getByLabel('Mật khẩu').fill(counter.password);
+  await counterPage.getByRole('button', { name: 'Đăng nhập' }).click();
+  await counterPage.getByLabel('Thủ tục (tìm theo tên hoặc mã)').fill(testProcedureCode);
+  await counterPage
+    .getByRole('option', { name: new RegExp(testProcedureCode.replace(/\./g, '\\.')) })
+    .click();
+  await counterPage.getByLabel('Số điện thoại liên hệ khác').first().waitFor();
+  await counterPage.screenshot({ path: path.join(artifactsDir, 'designer-08-counter-new-form.png') });
+  await counterPage.context().close();
   expect(pageErrors).toEqual([]);
 });

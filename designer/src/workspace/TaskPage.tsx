@@ -13,13 +13,14 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import { useAuth } from '../auth/auth-context';
-import { getForm } from '../../../forms/registry';
 import { DeclarationForm } from './DeclarationForm';
+import { DeclarationFormPending } from './DeclarationFormPending';
 import { DocumentsViewer } from './DocumentsViewer';
 import { elementName, taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
 import { StatusChip } from './StatusChip';
 import { TaskDecisionPanel } from './TaskDecisionPanel';
+import { useDeclarationForm } from './use-declaration-form';
 import { formatDateTime, workspaceApi, type DossierDetail, type Task } from './workspace-api';
 
 const ignore = () => undefined;
@@ -75,10 +76,13 @@ export function TaskPage() {
     if (task) workspaceApi.dossier(task.dossierCode).then(setDossier).catch(fail);
   };
 
-  const form = useMemo(() => {
-    const ref = dossier?.declaration;
-    return ref?.formId ? (getForm(ref.formId, ref.formVersion) ?? getForm(ref.formId)) : undefined;
-  }, [dossier]);
+  const { formId, formVersion } = dossier?.declaration ?? {};
+  const declarationRef = useMemo(
+    () => (formId ? { formId, ...(formVersion ? { formVersion } : {}) } : undefined),
+    [formId, formVersion],
+  );
+  const declarationForm = useDeclarationForm(declarationRef);
+  const form = declarationForm.state === 'ready' ? declarationForm.form : undefined;
 
   const act = async (call: () => Promise<unknown>, after: () => void) => {
     setBusy(true);
@@ -155,7 +159,9 @@ export function TaskPage() {
             {form ? (
               <DeclarationForm form={form} data={dossier.declaration.data} onChange={ignore} readonly />
             ) : (
-              <Typography>{t('ws.intake.noForm')}</Typography>
+              declarationForm.state !== 'ready' && (
+                <DeclarationFormPending state={declarationForm} formRef={declarationRef} />
+              )
             )}
           </Paper>
           <Paper sx={{ p: 2 }} data-testid="task-documents">

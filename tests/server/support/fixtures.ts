@@ -23,7 +23,7 @@ export async function publishBirthRegistration(): Promise<void> {
             createdAt: new Date('2025-07-01T00:00:00Z'),
             publishedAt: new Date('2025-07-01T00:00:00Z'),
             bpmnProcessId: 'dang-ky-khai-sinh',
-            forms: [{ formId: 'to-khai-khai-sinh', formVersion: '1' }],
+            forms: [{ formId: 'to-khai-khai-sinh', formVersion: '2020.1' }],
             timeLimit: { value: 1, unit: 'working-days', sameDayCutoff: '15:00' },
             fees: [{ name: 'Lệ phí đăng ký khai sinh', amount: 0, collectAt: 'intake' }],
             components: [
