@@ -60,6 +60,15 @@ test('counter intake of a birth registration with its documents, then the list, 
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
   await chooseBirthRegistration(page);
 
+  // An empty declaration is not a page of red: a field's error shows once the officer has left it.
+  const recipientMissing = page.getByText(
+    'Kính gửi: Ủy ban nhân dân xã, phường, đặc khu là thông tin bắt buộc.',
+  );
+  expect(await page.locator('.MuiFormHelperText-root.Mui-error').count()).toBe(0);
+  await page.getByTestId('addressee.province').focus();
+  await page.locator('#applicant-name').focus();
+  await recipientMissing.waitFor();
+
   // A wrong CCCD is caught on the spot, in Vietnamese.
   await page.locator('#applicant-idNumber').fill('12345');
   await page.locator('#applicant-name').focus();

@@ -74,7 +74,7 @@ export const FormPreview = memo(function FormPreview({ form }: { form: FormDefin
           {problem}
         </Alert>
       )}
-      {shown && <DeclarationForm form={shown} data={data} onChange={setData} ajv={ajv} />}
+      {shown && <DeclarationForm form={shown} data={data} onChange={setData} ajv={ajv} showAllErrors />}
     </>
   );
 });

@@ -2,7 +2,7 @@
 // tick the components received and upload or scan their files, submit (the dossier, then its files); then hand
 // over the code, the lookup secret, the appointment and the receipt slip. The declaration must be complete: the
 // intake worker sends a dossier with an incomplete one to the supplement path instead of processing.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Autocomplete from '@mui/material/Autocomplete';
@@ -14,13 +14,14 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import type { Procedure, ProcedureSummary } from '../api/types';
-import { getForm } from '../../../forms/registry';
 import { validateDeclaration } from '../../../forms/validation';
 import { ApplicantFields } from './ApplicantFields';
 import { applicantBody, applicantErrors, emptyApplicant } from './applicant';
 import { ComponentsChecklist, releaseFiles, type Received } from './ComponentsChecklist';
 import { DeclarationForm } from './DeclarationForm';
+import { DeclarationFormPending } from './DeclarationFormPending';
 import { ReceiptCard } from './ReceiptCard';
+import { useDeclarationForm } from './use-declaration-form';
 import { uploadDocuments, type PendingUpload, type UploadOutcome } from './intake-api';
 import { workspaceApi, type DossierDetail, type Submission } from './workspace-api';
 import './workspace-i18n';
@@ -60,11 +61,8 @@ export function IntakePage() {
 
   const version = procedure?.versions.find((v) => v.version === procedure.publishedVersion);
   const formRef = version?.forms[0];
-  // A version saved from the form editor is not in the bundle: the newest shipped version of the form stands in.
-  const form = useMemo(
-    () => (formRef ? (getForm(formRef.formId, formRef.formVersion) ?? getForm(formRef.formId)) : undefined),
-    [formRef],
-  );
+  const declarationForm = useDeclarationForm(formRef);
+  const form = declarationForm.state === 'ready' ? declarationForm.form : undefined;
   const declarationErrors = form ? validateDeclaration(form, data, { lang }).errors : [];
 
   const choose = (summary: ProcedureSummary | null) => {
@@ -193,7 +191,7 @@ export function IntakePage() {
             </Typography>
             {form ? (
               <>
-                <DeclarationForm form={form} data={data} onChange={setData} />
+                <DeclarationForm form={form} data={data} onChange={setData} showAllErrors={attempted} />
                 {attempted && declarationErrors.length > 0 && (
                   <Alert severity="warning" data-testid="declaration-errors">
                     {declarationErrors.slice(0, 8).map((e) => (
@@ -203,7 +201,9 @@ export function IntakePage() {
                 )}
               </>
             ) : (
-              <Typography color="text.secondary">{t('ws.intake.noForm')}</Typography>
+              declarationForm.state !== 'ready' && (
+                <DeclarationFormPending state={declarationForm} formRef={formRef} />
+              )
             )}
           </Paper>
           <Paper sx={{ p: 2 }}>
