@@ -6,6 +6,7 @@ import { digitiseDocuments } from '../domain/document-digitising';
 import { documentType, openDocumentFile, readDocumentBody, uploadDocument } from '../domain/document-upload';
 import { recordAudit } from '../domain/audit-trail';
 import { mountRoute } from '../http/route';
+import { sendStoredFile } from '../http/stored-file';
 import { DossierModel } from '../models/Dossier';
 
 export function mountDocumentRoutes(router: Router): void {
@@ -37,11 +38,6 @@ export function mountDocumentRoutes(router: Router): void {
   mountRoute(router, documentRoutes.download, async (_req, res) => {
     const { code, fileId } = res.locals.params as { code: string; fileId: string };
     const file = await openDocumentFile(res.locals.ctx.auth!.user, code, fileId);
-    res.type(file.contentType);
-    res.setHeader('Content-Length', String(file.length));
-    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    for await (const chunk of file.stream) res.write(chunk);
-    res.end();
+    await sendStoredFile(res, file);
   });
 }

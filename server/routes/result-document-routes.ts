@@ -11,6 +11,7 @@ import {
 } from '../domain/result-documents';
 import { readMultipartForm } from '../http/multipart-form';
 import { mountRoute } from '../http/route';
+import { sendStoredFile } from '../http/stored-file';
 
 export function mountResultDocumentRoutes(router: Router): void {
   mountRoute(router, resultDocumentRoutes.upload, async (req, res) => {
@@ -33,11 +34,6 @@ export function mountResultDocumentRoutes(router: Router): void {
   mountRoute(router, resultDocumentRoutes.download, async (_req, res) => {
     const { code, fileId } = res.locals.params as { code: string; fileId: string };
     const file = await openResultFile(res.locals.ctx.auth!.user, code, fileId);
-    res.type(file.contentType);
-    res.setHeader('Content-Length', String(file.length));
-    res.setHeader('Content-Disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.filename)}`);
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    for await (const chunk of file.stream) res.write(chunk);
-    res.end();
+    await sendStoredFile(res, file);
   });
 }
