@@ -16,6 +16,7 @@ import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import { DocumentsViewer } from './DocumentsViewer';
 import { DossierSlips } from './DossierSlips';
+import { ResultDocumentsList } from './ResultDocumentsList';
 import { ProcessDiagram } from './ProcessDiagram';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
@@ -161,23 +162,11 @@ export function DossierDetailPage() {
             <Typography variant="subtitle1" component="h3" sx={{ mt: 1 }}>
               {t('ws.task.resultDocuments')}
             </Typography>
-            <List dense data-testid="dossier-result-documents">
-              {dossier.result!.documents.map((d) => (
-                <ListItem key={d.fileIds[0] ?? d.name} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
-                  <span>{d.name}:</span>
-                  {d.fileIds.map((fileId, i) => (
-                    <Link
-                      key={fileId}
-                      href={`/api/dossiers/${encodeURIComponent(dossier.code)}/result-documents/${fileId}`}
-                      target="_blank"
-                      rel="noopener"
-                    >
-                      {t('ws.task.file', { n: i + 1 })}
-                    </Link>
-                  ))}
-                </ListItem>
-              ))}
-            </List>
+            <ResultDocumentsList
+              code={dossier.code}
+              documents={dossier.result!.documents}
+              testId="dossier-result-documents"
+            />
           </>
         )}
       </Paper>

@@ -7,14 +7,13 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Link from '@mui/material/Link';
-import List from '@mui/material/List';
-import ListItem from '@mui/material/ListItem';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import { DossierSlips } from './DossierSlips';
+import { ResultDocumentsList } from './ResultDocumentsList';
 import { workspaceApi, type DossierDetail } from './workspace-api';
 import './inbox-i18n';
 
@@ -79,23 +78,7 @@ export function ResultHandOverPanel({ dossier, busy, onReturn, onChanged }: Prop
         {t('ws.task.resultDocuments')}
       </Typography>
       {resultDocuments.length > 0 && (
-        <List dense data-testid="result-documents">
-          {resultDocuments.map((d) => (
-            <ListItem key={d.fileIds[0] ?? d.name} disableGutters sx={{ gap: 1, flexWrap: 'wrap' }}>
-              <span>{d.name}:</span>
-              {d.fileIds.map((fileId, i) => (
-                <Link
-                  key={fileId}
-                  href={`/api/dossiers/${encodeURIComponent(dossier.code)}/result-documents/${fileId}`}
-                  target="_blank"
-                  rel="noopener"
-                >
-                  {t('ws.task.file', { n: i + 1 })}
-                </Link>
-              ))}
-            </ListItem>
-          ))}
-        </List>
+        <ResultDocumentsList code={dossier.code} documents={resultDocuments} testId="result-documents" />
       )}
       <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2, alignItems: { sm: 'center' } }}>
         <TextField
