@@ -1,9 +1,10 @@
 // dossier.intake (Tiếp nhận hồ sơ): completeness against the procedure version's required components and the
 // declaration against its form's schema; a complete dossier is received (status 2) with its appointment from
 // the working-day calendar and the receipt slip (Mẫu 01).
-import { getForm } from '../../forms/registry';
 import { validateDeclaration } from '../../forms/validation';
 import { computeDueDate } from '../../processes/calendar';
+import { getForm } from '../../forms/registry';
+import { findForm } from '../../server/domain/form-designs';
 import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
 import { effectKey, loadDossier, toVietnamIso } from '../dossier-job';
@@ -17,10 +18,11 @@ export function missingComponents(dossier: Pick<Dossier, 'procedure' | 'document
   return dossier.procedure.components.filter((c) => c.required && !present.has(c.id)).map((c) => c.id);
 }
 
-export function declarationProblems(dossier: Pick<Dossier, 'declaration'>): string[] {
+export async function declarationProblems(dossier: Pick<Dossier, 'declaration'>): Promise<string[]> {
   const { formId, formVersion } = dossier.declaration;
   if (!formId) return [];
-  const form = getForm(formId, formVersion);
+  // Designed versions live in the store, shipped ones in the bundle: findForm answers both.
+  const form = formVersion ? await findForm(formId, formVersion) : getForm(formId);
   if (!form) return [`Không tìm thấy biểu mẫu ${formId} phiên bản ${formVersion ?? '?'}`];
   const result = validateDeclaration(form, dossier.declaration.data, { lang: 'vi' });
   return result.errors.map((e) => `${e.field}: ${e.message}`);
@@ -40,7 +42,7 @@ function outputs(dossier: Dossier, missing: string[], problems: string[], warnAt
 async function intake(job: WorkerJob) {
   const dossier = await loadDossier(job);
   const missing = missingComponents(dossier);
-  const problems = declarationProblems(dossier);
+  const problems = await declarationProblems(dossier);
   if (dossier.receivedAt || missing.length || problems.length) return outputs(dossier, missing, problems);
 
   const receivedAt = dossier.submittedAt;

@@ -123,7 +123,7 @@ export async function submitDossier(
       params: { values: [...knownComponents].join(', ') },
     }));
   if (unknownDocuments.length) throw badRequest(unknownDocuments);
-  if (body.channel === 'online') checkOnlineDeclaration(version.forms[0], body.declaration.data);
+  if (body.channel === 'online') await checkOnlineDeclaration(version.forms[0], body.declaration.data);
 
   const receiptSecret = generateReceiptSecret();
   const receiptSecretHash = await hashReceiptSecret(receiptSecret);

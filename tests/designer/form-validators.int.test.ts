@@ -9,6 +9,9 @@ import { getForm } from '../../forms/registry';
 import * as keywordRuntime from '../../forms/validation/keyword-runtime';
 import { createMotcuaAjv } from '../../forms/validation';
 import { RUNTIME_MODULE } from '../../forms/validation/ajv';
+import { declarationProblems } from '../../engine-worker/jobs/dossier-intake';
+import { checkOnlineDeclaration } from '../../server/domain/declaration-check';
+import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from '../server/support/api-client';
 import { startTestSystem, type TestSystem } from '../server/support/test-system';
 
@@ -120,4 +123,35 @@ test('an officer gets the validators of a saved form version, to render it at th
   expect(schemaValidator({})).toBe(false);
   expect(JSON.stringify(schemaValidator.errors)).toContain('soDienThoaiKhac');
   expect((await officer.get('/api/designer/forms/to-khai-khai-sinh/9.9-d99/validators.js')).status).toBe(404);
+});
+
+test('a designed form version is what the intake worker and the online check validate against', async () => {
+  const saved = await designer.post('/api/designer/forms/to-khai-khai-sinh', {
+    baseVersion: form.meta.version,
+    title: { vi: 'Tờ khai đăng ký khai sinh' },
+    schema: {
+      ...form.schema,
+      properties: { ...(form.schema.properties as object), soTheBhyt: { type: 'string', minLength: 10 } },
+      required: [...(form.schema.required as string[]), 'soTheBhyt'],
+    },
+    uischema: form.uischema,
+  });
+  expect(saved.status).toBe(201);
+  const formRef = { formId: 'to-khai-khai-sinh', formVersion: saved.body.version as string };
+  const complete = validBirthDeclaration();
+
+  // Before, both looked only in the bundle: the worker answered "form not found", the online check skipped.
+  const missing = await declarationProblems({ declaration: { ...formRef, data: complete } });
+  expect(missing).toHaveLength(1);
+  expect(missing[0]).toMatch(/soTheBhyt|thẻ|bắt buộc/i);
+  await expect(checkOnlineDeclaration(formRef, complete)).rejects.toMatchObject({ status: 400 });
+
+  const filled = { ...complete, soTheBhyt: '0123456789' };
+  expect(await declarationProblems({ declaration: { ...formRef, data: filled } })).toEqual([]);
+  await expect(checkOnlineDeclaration(formRef, filled)).resolves.toBeUndefined();
+
+  // A version that does not exist is refused, naming it, instead of being skipped.
+  await expect(
+    checkOnlineDeclaration({ formId: 'to-khai-khai-sinh', formVersion: '9.9-d99' }, filled),
+  ).rejects.toMatchObject({ status: 422 });
 });

@@ -1,5 +1,6 @@
 // Who may not: every forbidden path answers 401/403/404 and leaves the store exactly as it was.
 import { DossierModel } from '../../server/models/Dossier';
+import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from './support/api-client';
 import { counterSubmission, publishBirthRegistration } from './support/fixtures';
 import { storeCounts } from './support/store-snapshot';
@@ -114,7 +115,12 @@ it("keeps other agencies' dossiers out of an officer's list, and a citizen sees 
   expect((await as.congdan!.get('/api/dossiers')).body.items).toEqual([]);
   const online = await as.congdan!.post(
     '/api/dossiers',
-    counterSubmission({ channel: 'online', agencyCode: '001.00.32.H26' }),
+    // Online filings are checked against the form at the API, so this one is complete.
+    counterSubmission({
+      channel: 'online',
+      agencyCode: '001.00.32.H26',
+      declaration: { data: validBirthDeclaration() },
+    }),
   );
   expect(online.status).toBe(201);
   expect((await as.congdan!.get('/api/dossiers')).body.items.map((d: { code: string }) => d.code)).toEqual([
