@@ -246,9 +246,11 @@ test('a notify job that comes back after its worker died sends no second e-mail'
   });
   expect(refused.status).toBe(200);
   const toApplicant = () => system.mails.filter((m) => m.to === 'notify.once@example.vn');
+  // Refusal slip PDF, then the e-mail over SMTP: slow when CI runs the browser suites beside this one.
   await eventually(
     'the dying worker sent the e-mail',
     async () => seen.length === 1 && toApplicant().length === 1,
+    60_000,
   );
   const jobKey = seen[0]!;
   // Still locked to the dead worker: activated, its deadline on the engine's clock.
