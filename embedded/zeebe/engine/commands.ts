@@ -22,6 +22,8 @@ export type Command =
     }
   | { type: 'activate'; now: number; jobType: string; worker: string; timeout: number; max: number }
   | { type: 'complete'; now: number; jobKey: number; variables: Record<string, unknown> }
+  /** Jobs activated for a worker whose request was gone before they reached it, made activatable again. */
+  | { type: 'yield'; now: number; jobKeys: number[] }
   | {
       type: 'fail';
       now: number;
@@ -168,6 +170,17 @@ function run(engine: Engine, cmd: Command): CommandResult {
       if (ei) {
         delete ei.jobKey;
         engine.complete(ei, cmd.variables);
+      }
+      return { type: 'none' };
+    }
+    case 'yield': {
+      // As Zeebe's gateway does with activated jobs it could not send: retries and error message unchanged.
+      for (const key of cmd.jobKeys) {
+        const job = engine.state.jobs[key];
+        if (!job || job.state !== 'ACTIVATED') continue;
+        job.worker = '';
+        job.deadline = -1;
+        jobs.makeActivatable(engine, job);
       }
       return { type: 'none' };
     }

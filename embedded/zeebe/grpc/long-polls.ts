@@ -81,6 +81,8 @@ export class LongPolls {
 
   private tryServe(poll: Poll): boolean {
     if (!this.runtime.engine.activatable.get(poll.type)?.size) return false;
+    // The worker may have gone (closed, killed) before its 'cancelled' event reached the waiting list.
+    if (poll.call.cancelled) return false;
     let result;
     try {
       result = this.runtime.execute({
@@ -100,7 +102,14 @@ export class LongPolls {
     if (poll.timer) clearTimeout(poll.timer);
     const jobs = result.jobs.map((job) => activatedJob(this.runtime, job, poll.fetch));
     void this.runtime.durable().then(() => {
-      if (!poll.call.cancelled) poll.call.write({ jobs });
+      if (poll.call.cancelled) {
+        // Gone while the activation was being made durable: hand the jobs back instead of leaving them
+        // locked to nobody until their timeout (days, for a user task held by the inbox bridge).
+        this.runtime.execute({ type: 'yield', jobKeys: result.jobs.map((job) => job.key) });
+        this.serve([poll.type]);
+        return;
+      }
+      poll.call.write({ jobs });
       poll.call.end();
     });
     return true;
