@@ -71,8 +71,9 @@ async function approve(username: string, code: string, elementId: string) {
 async function choose(page: Page, select: string, option: string | RegExp) {
   await page.locator(select).click();
   await page.getByRole('option', { name: option }).click();
-  // The menu fades out; wait until it is gone so the next screen (and axe) sees the page itself.
-  await page.getByRole('listbox').waitFor({ state: 'detached' });
+  // The menu fades out; wait until it is gone so the next screen (and axe) sees the page itself. Its listbox
+  // turns aria-hidden as the fade starts, so wait for the menu's element itself, not the role.
+  await page.locator('.MuiMenu-root').waitFor({ state: 'detached' });
 }
 
 const rowCodes = async (page: Page) =>

@@ -251,7 +251,14 @@ test('a notify job that comes back after its worker died sends no second e-mail'
     'the dying worker sent the e-mail',
     async () => seen.length === 1 && toApplicant().length === 1,
     60_000,
-  );
+  ).catch(async (error: Error) => {
+    // What the engine and the mailbox held, so a failure in CI says which side stalled.
+    const jobs = (await (await fetch(`${system.inspectUrl}/jobs`)).json()) as InspectedJob[];
+    const notifyJobs = jobs.filter((j) => j.type === 'dossier.notify');
+    throw new Error(
+      `${error.message}: seen ${JSON.stringify(seen)}, e-mails ${toApplicant().length}, notify jobs ${JSON.stringify(notifyJobs)}`,
+    );
+  });
   const jobKey = seen[0]!;
   // Still locked to the dead worker: activated, its deadline on the engine's clock.
   expect(await engineJob(jobKey)).toMatchObject({ type: 'dossier.notify', state: 'ACTIVATED' });
