@@ -19,6 +19,7 @@ import { DossierSlips } from './DossierSlips';
 import { ResultDocumentsList } from './ResultDocumentsList';
 import { ProcessDiagram } from './ProcessDiagram';
 import { StatusChip } from './StatusChip';
+import { useProcedureModel } from './use-procedure-model';
 import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
 import './inbox-i18n';
 
@@ -27,7 +28,6 @@ export function DossierDetailPage() {
   const { code = '' } = useParams();
   const [dossier, setDossier] = useState<DossierDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [bpmnXml, setBpmnXml] = useState<string | null>(null);
   const [openTasks, setOpenTasks] = useState<string[]>([]);
 
   useEffect(() => {
@@ -41,16 +41,7 @@ export function DossierDetailPage() {
       .catch(() => setOpenTasks([]));
   }, [code]);
 
-  const procedureCode = dossier?.procedure.code;
-  const version = dossier?.procedure.version;
-  useEffect(() => {
-    if (!procedureCode) return;
-    // Only accounts that may see models get the BPMN from the catalogue; others see a note instead.
-    workspaceApi
-      .procedure(procedureCode)
-      .then((p) => setBpmnXml(p.versions.find((v) => v.version === version)?.bpmnXml ?? null))
-      .catch(() => setBpmnXml(null));
-  }, [procedureCode, version]);
+  const bpmnXml = useProcedureModel(dossier?.procedure.code, dossier?.procedure.version);
 
   if (problem) return <Alert severity="error">{problem}</Alert>;
   if (!dossier) return null;

@@ -19,6 +19,7 @@ import { DocumentsViewer } from './DocumentsViewer';
 import { elementName, taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
 import { StatusChip } from './StatusChip';
+import { useProcedureModel } from './use-procedure-model';
 import { TaskDecisionPanel } from './TaskDecisionPanel';
 import { useDeclarationForm } from './use-declaration-form';
 import { formatDateTime, workspaceApi, type DossierDetail, type Task } from './workspace-api';
@@ -41,7 +42,6 @@ export function TaskPage() {
   const [dossier, setDossier] = useState<DossierDetail | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [bpmnXml, setBpmnXml] = useState<string | null>(null);
 
   const fail = (error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error));
   const load = useCallback(() => {
@@ -57,15 +57,7 @@ export function TaskPage() {
   }, [id, t]);
   useEffect(load, [load]);
 
-  const procedureCode = dossier?.procedure.code;
-  const version = dossier?.procedure.version;
-  useEffect(() => {
-    if (!procedureCode) return;
-    workspaceApi
-      .procedure(procedureCode)
-      .then((p) => setBpmnXml(p.versions.find((v) => v.version === version)?.bpmnXml ?? null))
-      .catch(() => setBpmnXml(null));
-  }, [procedureCode, version]);
+  const bpmnXml = useProcedureModel(dossier?.procedure.code, dossier?.procedure.version);
   const paths = useMemo<TaskPaths | undefined>(
     () => (bpmnXml && task ? taskPaths(bpmnXml, task.bpmnProcessId, task.elementId) : undefined),
     [bpmnXml, task],
