@@ -11,10 +11,10 @@ import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { ReceiptKeyFields } from './ReceiptKeyFields';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type PublicStatus } from './workspace-api';
 import './workspace-i18n';
@@ -56,22 +56,12 @@ export function PublicLookupPage() {
       <Paper component="form" onSubmit={(e) => void lookUp(e)} sx={{ p: 2 }}>
         <Typography sx={{ mb: 2 }}>{t('ws.lookup.intro')}</Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-          <TextField
-            id="lookup-code"
-            size="small"
-            required
-            label={t('ws.lookup.code')}
-            value={code}
-            onChange={(e) => setCode(e.target.value)}
-            sx={{ flexGrow: 1 }}
-          />
-          <TextField
-            id="lookup-secret"
-            size="small"
-            required
-            label={t('ws.lookup.secret')}
-            value={secret}
-            onChange={(e) => setSecret(e.target.value)}
+          <ReceiptKeyFields
+            idPrefix="lookup"
+            code={code}
+            secret={secret}
+            onCode={setCode}
+            onSecret={setSecret}
           />
           <Button type="submit" variant="contained" disabled={busy}>
             {t('ws.lookup.submit')}

@@ -20,6 +20,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
+import { ReceiptKeyFields } from './ReceiptKeyFields';
 import { workspaceApi } from './workspace-api';
 import './workspace-i18n';
 import './inbox-i18n';
@@ -79,22 +80,12 @@ export function PublicRatingPage() {
           <Typography sx={{ mb: 2 }}>{t('ws.rating.intro')}</Typography>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-              <TextField
-                id="rating-code"
-                size="small"
-                required
-                label={t('ws.lookup.code')}
-                value={code}
-                onChange={(e) => setCode(e.target.value)}
-                sx={{ flexGrow: 1 }}
-              />
-              <TextField
-                id="rating-secret"
-                size="small"
-                required
-                label={t('ws.lookup.secret')}
-                value={secret}
-                onChange={(e) => setSecret(e.target.value)}
+              <ReceiptKeyFields
+                idPrefix="rating"
+                code={code}
+                secret={secret}
+                onCode={setCode}
+                onSecret={setSecret}
               />
             </Stack>
             <FormControl required error={submitted && !score}>
