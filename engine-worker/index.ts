@@ -3,6 +3,7 @@
 import type { Config } from '../server/config/load-config';
 import type { EngineClient } from '../server/engine/engine-client';
 import type { Logger } from '../server/logger';
+import { closeWorker } from './close-worker';
 import { registerJob, type JobDefinition } from './job-handler';
 import { deadlineJob } from './jobs/dossier-deadline';
 import { feeJob } from './jobs/dossier-fee';
@@ -61,7 +62,7 @@ export async function startWorkers(options: {
   return {
     async close() {
       clearInterval(sweep);
-      await Promise.allSettled(workers.map((w) => w.close(2_000)));
+      await Promise.allSettled(workers.map((w) => closeWorker(w)));
     },
   };
 }

@@ -3,6 +3,7 @@
 // must not repeat the effect (receipt slip, accepted event, hand-over row, inter-agency message).
 import type { ZBWorker } from 'zeebe-node';
 import { jobDefinitions } from '../../engine-worker';
+import { closeWorker } from '../../engine-worker/close-worker';
 import { registerJob, toWorkerJob, type JobDefinition } from '../../engine-worker/job-handler';
 import { createMailer } from '../../engine-worker/notifications';
 import { startUserTaskBridge } from '../../engine-worker/user-task-bridge';
@@ -32,7 +33,7 @@ beforeAll(async () => {
   as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']);
 });
 afterEach(async () => {
-  await Promise.all(running.map((w) => w.close(2_000)));
+  await Promise.all(running.map((w) => closeWorker(w)));
   running = [];
 });
 afterAll(() => system.close());
@@ -82,7 +83,7 @@ test('an intake job that comes back after its worker died issues one receipt and
     'the dying worker ran',
     async () => seen.length === 1 && (await stored(code))?.status === 2,
   );
-  await dying.close(2_000);
+  await closeWorker(dying);
 
   startRealWorkers();
   await system.advanceEngineClock(LOCK_MS + 5_000);
@@ -114,7 +115,7 @@ test('a transfer job that comes back after its worker died writes one hand-over 
     const d = await stored(code);
     return seen.length === 2 && d?.handovers?.length === 2;
   });
-  await dying.close(2_000);
+  await closeWorker(dying);
 
   running.push(registerJob(system.engine.zeebe, system.logger, transfer!));
   await system.advanceEngineClock(LOCK_MS + 5_000);
@@ -263,7 +264,7 @@ test('a notify job that comes back after its worker died sends no second e-mail'
   // Still locked to the dead worker: activated, its deadline on the engine's clock.
   expect(await engineJob(jobKey)).toMatchObject({ type: 'dossier.notify', state: 'ACTIVATED' });
   // The dying worker must stop polling, or it would take the job again once the lock runs out.
-  await dying.close(2_000);
+  await closeWorker(dying);
 
   const redelivered: string[] = [];
   running.push(
