@@ -56,16 +56,15 @@ function InputControlView(props: ControlProps & { kind: InputKind }) {
     [props.config, props.uischema.options],
   );
   const maxLength = (props.schema as { maxLength?: number }).maxLength;
+  const restrictTo = options.restrict ? maxLength : undefined;
+  // Attributes of the <input> itself (InputBase hands unknown props to its wrapper div).
   const htmlInput = useMemo(
-    () =>
-      kind === 'number'
-        ? numberInput
-        : kind === 'integer'
-          ? integerInput
-          : options.restrict && maxLength !== undefined
-            ? { maxLength }
-            : undefined,
-    [kind, options.restrict, maxLength],
+    () => ({
+      ...(kind === 'number' ? numberInput : kind === 'integer' ? integerInput : undefined),
+      ...(restrictTo !== undefined ? { maxLength: restrictTo } : undefined),
+      'aria-required': required || undefined,
+    }),
+    [kind, restrictTo, required],
   );
   if (!visible) return null;
   const invalid = errors !== '';
@@ -103,7 +102,6 @@ function InputControlView(props: ControlProps & { kind: InputKind }) {
         autoFocus={options.focus}
         inputProps={htmlInput}
         aria-describedby={helper ? helperId : undefined}
-        aria-required={required || undefined}
         fullWidth
       />
       {helper && <FormHelperText id={helperId}>{helper}</FormHelperText>}
