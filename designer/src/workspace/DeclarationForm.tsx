@@ -8,14 +8,13 @@
 import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JsonForms } from '@jsonforms/react';
-import Box from '@mui/material/Box';
 import type { UISchemaElement } from '@jsonforms/core';
 import type Ajv from 'ajv';
 import type { FormDefinition } from '../../../forms/types';
 import { createMotcuaI18n } from '../../../forms/renderers';
 import { createFormsAjv } from '../../../forms/validation';
 import { previewCells, previewRenderers } from '../form-editor/preview-renderers';
-import { declarationFormSx, withLightRenderers } from './declaration-renderers';
+import { withLightRenderers } from './declaration-renderers';
 import { TouchContext, touchAwareRenderers } from './touched-errors';
 
 const formsAjv = createFormsAjv();
@@ -64,25 +63,23 @@ export const DeclarationForm = memo(function DeclarationForm({
   );
   return (
     <TouchContext.Provider value={touchState}>
-      <Box sx={declarationFormSx}>
-        <JsonForms
-          schema={form.schema}
-          uischema={form.uischema as UISchemaElement}
-          data={data !== source && data !== emitted.current ? data : source}
-          renderers={renderers}
-          cells={previewCells}
-          ajv={ajv}
-          i18n={translations}
-          validationMode={readonly ? 'NoValidation' : 'ValidateAndShow'}
-          readonly={readonly ?? false}
-          onChange={({ data: next }) => {
-            const value = (next ?? {}) as Record<string, unknown>;
-            if (value === emitted.current) return;
-            emitted.current = value;
-            onChange(value);
-          }}
-        />
-      </Box>
+      <JsonForms
+        schema={form.schema}
+        uischema={form.uischema as UISchemaElement}
+        data={data !== source && data !== emitted.current ? data : source}
+        renderers={renderers}
+        cells={previewCells}
+        ajv={ajv}
+        i18n={translations}
+        validationMode={readonly ? 'NoValidation' : 'ValidateAndShow'}
+        readonly={readonly ?? false}
+        onChange={({ data: next }) => {
+          const value = (next ?? {}) as Record<string, unknown>;
+          if (value === emitted.current) return;
+          emitted.current = value;
+          onChange(value);
+        }}
+      />
     </TouchContext.Provider>
   );
 });

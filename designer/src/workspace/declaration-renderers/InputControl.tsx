@@ -1,8 +1,8 @@
-// The light input of a declaration form's text, number and integer fields: a FormControl with a FormLabel above
-// an InputBase and a helper line only when there is something to say, instead of JSON Forms' material control
-// (floating InputLabel, OutlinedInput with its notched outline, a hidden clear button with its ripple, two helper
-// lines and a Grid cell per field), so about a third of the MUI components, styled instances and DOM nodes per
-// field. The outline comes from one static stylesheet on the form (declarationFormSx), not per field.
+// The light input of a declaration form's text, number and integer fields: what a standard MUI TextField is made of
+// (FormControl, InputLabel, Input, and a FormHelperText only when there is something to say), the same variant and
+// margins as the project's own controls (forms/renderers), instead of JSON Forms' material control, which adds an
+// OutlinedInput with its notched outline, a hidden clear button with its ripple and icon, two helper lines and a
+// Grid cell per field: about half the MUI components, styled instances and DOM nodes per field.
 //
 // Behaviour kept from the material control: the input's id is the control id + "-input" (what tests and the
 // counter's field lookups use), the label names the input, a required field shows MUI's asterisk, errors show
@@ -14,8 +14,8 @@ import { withJsonFormsControlProps } from '@jsonforms/react';
 import { useDebouncedChange, useFocus } from '@jsonforms/material-renderers';
 import FormControl from '@mui/material/FormControl';
 import FormHelperText from '@mui/material/FormHelperText';
-import FormLabel from '@mui/material/FormLabel';
-import InputBase from '@mui/material/InputBase';
+import Input from '@mui/material/Input';
+import InputLabel from '@mui/material/InputLabel';
 
 export type InputKind = 'text' | 'number' | 'integer';
 
@@ -57,7 +57,7 @@ function InputControlView(props: ControlProps & { kind: InputKind }) {
   );
   const maxLength = (props.schema as { maxLength?: number }).maxLength;
   const restrictTo = options.restrict ? maxLength : undefined;
-  // Attributes of the <input> itself (InputBase hands unknown props to its wrapper div).
+  // Attributes of the <input> itself (Input hands unknown props to its wrapper div).
   const htmlInput = useMemo(
     () => ({
       ...(kind === 'number' ? numberInput : kind === 'integer' ? integerInput : undefined),
@@ -84,6 +84,8 @@ function InputControlView(props: ControlProps & { kind: InputKind }) {
     <FormControl
       id={id}
       className="motcua-field"
+      variant="standard"
+      margin="dense"
       fullWidth
       error={invalid}
       disabled={!enabled}
@@ -91,10 +93,10 @@ function InputControlView(props: ControlProps & { kind: InputKind }) {
       onFocus={onFocus}
       onBlur={onBlur}
     >
-      <FormLabel htmlFor={inputId} required={asterisk}>
+      <InputLabel htmlFor={inputId} required={asterisk}>
         {label}
-      </FormLabel>
-      <InputBase
+      </InputLabel>
+      <Input
         id={inputId}
         type={kind === 'text' ? 'text' : 'number'}
         value={value}

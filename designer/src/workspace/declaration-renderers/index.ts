@@ -18,5 +18,4 @@ export const withLightRenderers = (others: JsonFormsRendererRegistryEntry[]) => 
   ...others.map(yieldingToLight),
 ];
 
-export { declarationFormSx } from './styles';
 export { lightKind, LIGHT_RANK } from './claim';
