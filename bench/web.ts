@@ -30,7 +30,13 @@ interface Bench {
     elements: number;
     reports: number;
   }>;
-  renderForm(n: number): { renderMs: number; inputs: number };
+  renderForm(n: number): {
+    renderMs: number;
+    reactMs: number;
+    layoutMs: number;
+    inputs: number;
+    labelled: number;
+  };
   keystrokes(): { painted: number[]; dataUpdated: number[] };
 }
 declare const window: { motcuaBench: Bench };
@@ -149,6 +155,9 @@ async function main() {
       page.evaluate((n) => window.motcuaBench.renderForm(n), fields),
     );
     console.log(`Form first render, ${fields} fields (${rendered.inputs} inputs): ${ms(rendered.renderMs)}`);
+    console.log(
+      `  of which React render + commit ${ms(rendered.reactMs)}, forced layout ${ms(rendered.layoutMs)}; ${rendered.labelled} inputs named by a label`,
+    );
 
     const input = page.locator('#form input').nth(Math.floor(fields / 2));
     await input.click();

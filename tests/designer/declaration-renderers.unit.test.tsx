@@ -191,4 +191,20 @@ test('only plain fields and layouts are claimed', () => {
   expect(lightKind(control('#/properties/ghiChu', { multi: true }), root, ctx)).toBeUndefined();
   expect(lightKind({ type: 'HorizontalLayout', elements: [] }, root, ctx)).toBeUndefined();
   expect(lightKind({ type: 'Group', elements: [] }, root, ctx)).toBe('group');
+  // Nested objects, shared definitions ($ref) and a missing property resolve as JSON Forms resolves them.
+  const withRefs = {
+    type: 'object',
+    definitions: { person: { type: 'object', properties: { birthYear: { type: 'integer' } } } },
+    properties: {
+      mother: { $ref: '#/definitions/person' },
+      child: { type: 'object', properties: { name: { type: 'string' }, sex: { $ref: '#/definitions/sex' } } },
+    },
+  };
+  (withRefs.definitions as Record<string, object>).sex = { type: 'string', enum: ['nam', 'nu'] };
+  const refCtx = { rootSchema: withRefs, config: {} };
+  expect(lightKind(control('#/properties/mother/properties/birthYear'), withRefs, refCtx)).toBe('integer');
+  expect(lightKind(control('#/properties/child/properties/name'), withRefs, refCtx)).toBe('text');
+  expect(lightKind(control('#/properties/child/properties/sex'), withRefs, refCtx)).toBeUndefined();
+  expect(lightKind(control('#/properties/child'), withRefs, refCtx)).toBeUndefined();
+  expect(lightKind(control('#/properties/nobody'), withRefs, refCtx)).toBeUndefined();
 });

@@ -67,6 +67,29 @@ function inputKind(resolved: JsonSchema | undefined): LightKind | undefined {
   }
 }
 
+const plainStep = /^[^/~%]+$/;
+
+/** A `#/properties/a/properties/b` scope walked with own-property lookups; anything else ($ref on the way, escapes,
+ * combinators, a missing step) goes to JSON Forms' resolveSchema, which handles it. */
+function resolveScope(schema: JsonSchema, scope: string, rootSchema: JsonSchema): JsonSchema | undefined {
+  const segments = scope.startsWith('#/') ? scope.slice(2).split('/') : [];
+  let current: unknown = schema;
+  for (let i = 0; i + 1 < segments.length && current; i += 2) {
+    const [keyword, name] = [segments[i]!, segments[i + 1]!];
+    const properties = (current as { properties?: Record<string, unknown> }).properties;
+    if (keyword !== 'properties' || !plainStep.test(name) || '$ref' in (current as object) || !properties) {
+      current = undefined;
+      break;
+    }
+    current = Object.prototype.hasOwnProperty.call(properties, name) ? properties[name] : undefined;
+  }
+  const direct =
+    segments.length > 0 && segments.length % 2 === 0 && current && typeof current === 'object'
+      ? (current as JsonSchema)
+      : undefined;
+  return direct && !('$ref' in direct) ? direct : resolveSchema(schema, scope, rootSchema);
+}
+
 function decide(uischema: UISchemaElement, schema: JsonSchema, rootSchema: JsonSchema | undefined) {
   const options = uischema.options;
   if (options && Object.keys(options).some((key) => !knownOptions.has(key))) return undefined;
@@ -74,7 +97,7 @@ function decide(uischema: UISchemaElement, schema: JsonSchema, rootSchema: JsonS
   if (uischema.type === 'VerticalLayout') return 'vertical';
   const scope = (uischema as { scope?: unknown }).scope;
   if (uischema.type !== 'Control' || typeof scope !== 'string') return undefined;
-  return inputKind(resolveSchema(schema, scope, rootSchema ?? schema));
+  return inputKind(resolveScope(schema, scope, rootSchema ?? schema));
 }
 
 /** The light kind of an element under a schema (remembered per element until its schema changes). */
