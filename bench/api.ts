@@ -139,7 +139,9 @@ async function startApi(
   storeUri: string,
   dataDir: string,
 ): Promise<{ url: string; password: string; pid: number | undefined; stop(): Promise<void> }> {
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), ['scripts/start.ts'], {
+  // e.g. BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/api-profile" to profile the API process
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [...nodeArgs, 'scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, MONGODB_URI: storeUri, DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'warn' },
   });
