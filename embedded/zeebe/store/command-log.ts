@@ -15,6 +15,8 @@ export class CommandLog {
   private pending: string[] = [];
   private waiters: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
   private flushing: Promise<void> | undefined;
+  /** Set while a new segment is being opened: no flush may pick up the handle that is about to close. */
+  private rotating: Promise<void> | undefined;
   private scheduled = false;
   seq = 0;
   segmentStart = 1;
@@ -51,7 +53,8 @@ export class CommandLog {
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing) await this.flushing;
+    // A failed write already rejected its own waiters; the next group still gets its chance.
+    while (this.flushing || this.rotating) await (this.flushing ?? this.rotating)!.catch(() => undefined);
     this.beforeFlush();
     this.scheduled = false;
     if (this.pending.length === 0) {
@@ -92,19 +95,34 @@ export class CommandLog {
     }
   }
 
-  /** Starts a new segment at the next sequence number; older segments can go once a snapshot covers them. */
+  /**
+   * Starts a new segment; older segments can go once a snapshot covers them. A segment holds only records below
+   * the next segment's start (dropCoveredSegments relies on it), so no flush runs between the last write to the
+   * old segment and the swap: records still pending then go to the new one, which is named after the first.
+   */
   async rotate(): Promise<void> {
-    await this.durable();
-    while (this.flushing) await this.flushing;
-    const old = this.handle;
-    this.segmentStart = this.seq + 1;
-    this.handle = await fs.open(this.segmentPath(this.segmentStart), 'a');
-    await old?.close();
+    // What is appended so far goes to the old segment first, so back-to-back rotations cannot starve flushes.
+    await this.durable().catch(() => undefined);
+    while (this.rotating) await this.rotating;
+    let swapped!: () => void;
+    this.rotating = new Promise<void>((resolve) => (swapped = resolve));
+    try {
+      while (this.flushing) await this.flushing.catch(() => undefined);
+      const start = this.seq - this.pending.length + 1;
+      const next = await fs.open(this.segmentPath(start), 'a');
+      const old = this.handle;
+      this.handle = next;
+      this.segmentStart = start;
+      await old?.close();
+    } finally {
+      this.rotating = undefined;
+      swapped();
+    }
   }
 
   async close(): Promise<void> {
     await this.durable();
-    while (this.flushing) await this.flushing;
+    while (this.flushing || this.rotating) await (this.flushing ?? this.rotating)!.catch(() => undefined);
     await this.handle?.close();
     this.handle = undefined;
   }
