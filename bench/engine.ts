@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Engine as BpmnEngine } from 'bpmn-engine';
 import { ZBClient } from 'zeebe-node';
+import { poissonGapMs } from './open-loop-load';
 
 const TASKS = 5;
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 3000);
@@ -168,7 +169,7 @@ async function runOpenLoop(count: number, rate: number, one: () => Promise<void>
     const wait = nextAt - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     running.push(one());
-    nextAt += (-Math.log(1 - Math.random()) / rate) * 1000;
+    nextAt += poissonGapMs(rate);
   }
   await Promise.all(running);
 }

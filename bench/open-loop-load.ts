@@ -28,6 +28,9 @@ export interface OpenLoopResult {
   elapsedS: number;
 }
 
+/** The gap before the next arrival of a Poisson process with the given mean rate per second, in ms. */
+export const poissonGapMs = (ratePerSecond: number) => (-Math.log(1 - Math.random()) / ratePerSecond) * 1000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopResult> {
@@ -74,8 +77,7 @@ export async function openLoopLoad(options: OpenLoopOptions): Promise<OpenLoopRe
     const wait = nextAt - performance.now();
     if (wait > 0) await sleep(wait);
     pending.push(send(nextAt));
-    // Exponential gaps: a Poisson arrival process with the given mean rate.
-    nextAt += (-Math.log(1 - Math.random()) / options.rate) * 1000;
+    nextAt += poissonGapMs(options.rate);
   }
   await Promise.all(pending);
   result.elapsedS = (performance.now() - start) / 1000;
