@@ -18,6 +18,8 @@ export interface RunningEngine {
   address: string;
   inspectPort: number;
   inspectUrl: string;
+  /** The durable runtime, for in-process tests that check what the gRPC and inspection APIs do not show. */
+  runtime: Runtime;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     address: `${host}:${port}`,
     inspectPort,
     inspectUrl: `http://127.0.0.1:${inspectPort}`,
+    runtime,
     async close() {
       if (closed) return;
       closed = true;

@@ -10,6 +10,7 @@ import * as jobs from './engine/jobs';
 import * as events from './engine/events';
 import { CommandLog, readRecords } from './store/command-log';
 import { dropCoveredSegments, readSnapshot, writeSnapshot } from './store/snapshot';
+import { SnapshotJson } from './store/snapshot-json';
 
 const SNAPSHOT_EVERY = 20000;
 
@@ -21,6 +22,7 @@ export class Runtime {
   private log: CommandLog;
   private sinceSnapshot = 0;
   private snapshotting = false;
+  private readonly snapshotJson = new SnapshotJson();
   private listeners: Array<() => void> = [];
   private flushListeners: Array<() => void> = [];
   private notifying = false;
@@ -58,6 +60,7 @@ export class Runtime {
       }
     }
     this.engine.rebuildIndexes();
+    this.snapshotJson.freezeAll(this.engine);
     for (const record of await readRecords(this.dataDir, seq)) {
       const cmd = record.cmd as Command;
       if (cmd.type === 'deploy') await prepareDeploy(cmd.resources);
@@ -73,6 +76,7 @@ export class Runtime {
   }
 
   private drainEffects(): void {
+    this.snapshotJson.freezeEnded(this.engine);
     this.engine.jobTypesAvailable.clear();
     this.engine.endedInstances = [];
   }
@@ -104,6 +108,7 @@ export class Runtime {
       throw error;
     }
     this.append(cmd);
+    this.snapshotJson.freezeEnded(this.engine);
     this.notify();
     return result;
   }
@@ -156,13 +161,18 @@ export class Runtime {
     try {
       this.sinceSnapshot = 0;
       const seq = this.log.seq;
-      const json = JSON.stringify(this.engine.state);
+      const state = this.snapshotJson.serialise(this.engine);
       await this.log.rotate();
-      await writeSnapshot(this.dataDir, seq, json);
+      await writeSnapshot(this.dataDir, seq, state);
       await dropCoveredSegments(this.dataDir, seq);
     } finally {
       this.snapshotting = false;
     }
+  }
+
+  /** The current state as the next snapshot will hold it. */
+  snapshotState(): string {
+    return Buffer.concat(this.snapshotJson.serialise(this.engine)).toString('utf8');
   }
 
   async close(): Promise<void> {

@@ -58,7 +58,14 @@ export function useHarness(setup?: (h: Harness) => Promise<unknown>): Harness {
     await setup?.(h);
   });
   afterAll(async () => {
-    await h.close();
+    // Snapshots reuse the JSON of finished instances and definitions: whatever the file's scenarios did, the
+    // snapshot must still say exactly what the state says.
+    const runtime = h.engine.runtime;
+    try {
+      expect(JSON.parse(runtime.snapshotState())).toEqual(JSON.parse(JSON.stringify(runtime.engine.state)));
+    } finally {
+      await h.close();
+    }
   });
   return h;
 }

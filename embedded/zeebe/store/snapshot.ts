@@ -19,11 +19,15 @@ export async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
   }
 }
 
-export async function writeSnapshot(dir: string, seq: number, json: string): Promise<void> {
+/** `state` is the state's JSON in chunks (SnapshotJson), written as they are rather than joined first. */
+export async function writeSnapshot(dir: string, seq: number, state: Buffer[]): Promise<void> {
   const tmp = path.join(dir, `${FILE}.tmp`);
   const handle = await fs.open(tmp, 'w');
   try {
-    await handle.writeFile(`{"seq":${seq},"state":${json}}`);
+    const chunks = [Buffer.from(`{"seq":${seq},"state":`), ...state, Buffer.from('}')];
+    const { bytesWritten } = await handle.writev(chunks);
+    const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    if (bytesWritten !== size) throw new Error(`snapshot write stopped at ${bytesWritten} of ${size} bytes`);
     await handle.sync();
   } finally {
     await handle.close();
