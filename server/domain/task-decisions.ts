@@ -3,6 +3,7 @@
 // instance at the gateway with an incident, so the API refuses it before the engine sees it.
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
+import { byUsualDecisionOrder, decisionOfCondition } from '../../processes/decision-conditions';
 import { ApiError } from '../errors/api-error';
 import { DossierModel } from '../models/Dossier';
 import { ProcedureModel } from '../models/Procedure';
@@ -20,12 +21,6 @@ interface FlowNode {
 }
 
 const moddle = new BpmnModdle({ zeebe: zeebeSchema });
-const decisionPattern = /decision\s*=\s*"([a-z_-]+)"/;
-/** The order the officer's screens offer decisions in, whatever the model's flow order. */
-const usualOrder = ['approve', 'supplement', 'refuse', 'return'];
-const rank = (decision: string) =>
-  (usualOrder.indexOf(decision) + usualOrder.length + 1) % (usualOrder.length + 1);
-const byUsualOrder = (a: string, b: string) => rank(a) - rank(b) || a.localeCompare(b);
 
 /** Parsed models by procedure version; versions are immutable once published, so entries never go stale. */
 const routedByVersion = new Map<string, Promise<Map<string, string[]>>>();
@@ -57,10 +52,10 @@ async function decisionsByTask(xml: string): Promise<Map<string, string[]>> {
       const decisions =
         gateway && !gateway.default
           ? leaving(gateway.id)
-              .map((f) => decisionPattern.exec(f.conditionExpression?.body ?? '')?.[1])
+              .map((f) => decisionOfCondition(f.conditionExpression?.body ?? ''))
               .filter((d): d is string => d !== undefined)
           : [];
-      routed.set(`${process.id}/${task.id}`, [...new Set(decisions)].sort(byUsualOrder));
+      routed.set(`${process.id}/${task.id}`, [...new Set(decisions)].sort(byUsualDecisionOrder));
     }
   }
   return routed;

@@ -2,6 +2,7 @@
 // values on the conditions of the gateway right after the task, and the inter-agency transfers
 // (`dossier.transfer` service tasks) the "approve" path leads to. Our models transfer only by path — there is no
 // free "send to agency X" — so the screen offers the approve decision that routes there and names the targets.
+import { decisionOfCondition, USUAL_DECISION_ORDER } from '../../../processes/decision-conditions';
 import type { Decision } from './workspace-api';
 
 export interface TaskPaths {
@@ -15,8 +16,8 @@ export interface TaskPaths {
 
 const BPMN = 'http://www.omg.org/spec/BPMN/20100524/MODEL';
 const ZEEBE = 'http://camunda.org/schema/zeebe/1.0';
-const known: Decision[] = ['approve', 'supplement', 'refuse', 'return'];
-const decisionPattern = /decision\s*=\s*"([a-z]+)"/;
+/** The decisions the screens have words for. */
+const known: readonly Decision[] = USUAL_DECISION_ORDER;
 
 export function taskPaths(xml: string, bpmnProcessId: string, elementId: string): TaskPaths {
   const none: TaskPaths = { decisions: [], transfers: [], laterTransfers: [] };
@@ -38,7 +39,7 @@ export function taskPaths(xml: string, bpmnProcessId: string, elementId: string)
   }
   const decisionOf = (flow: Element) => {
     const condition = flow.getElementsByTagNameNS(BPMN, 'conditionExpression')[0]?.textContent ?? '';
-    return decisionPattern.exec(condition.replace(/&quot;/g, '"'))?.[1] as Decision | undefined;
+    return decisionOfCondition(condition) as Decision | undefined;
   };
   /** The flows leaving the decision gateway right after a task, with the decision each one routes. */
   const decisionFlows = (taskId: string) => {
