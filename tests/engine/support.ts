@@ -50,6 +50,12 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
+/** The snapshot the engine would write now says exactly what its state says (snapshots reuse encoded bytes). */
+export function expectSnapshotFaithful(engine: RunningEngine): void {
+  const runtime = engine.runtime;
+  expect(JSON.parse(runtime.snapshotState())).toEqual(JSON.parse(JSON.stringify(runtime.engine.state)));
+}
+
 /** The file's harness: started before its tests (then `setup` runs on it), closed after them. */
 export function useHarness(setup?: (h: Harness) => Promise<unknown>): Harness {
   const h = {} as Harness;
@@ -60,9 +66,8 @@ export function useHarness(setup?: (h: Harness) => Promise<unknown>): Harness {
   afterAll(async () => {
     // Snapshots reuse the JSON of finished instances and definitions: whatever the file's scenarios did, the
     // snapshot must still say exactly what the state says.
-    const runtime = h.engine.runtime;
     try {
-      expect(JSON.parse(runtime.snapshotState())).toEqual(JSON.parse(JSON.stringify(runtime.engine.state)));
+      expectSnapshotFaithful(h.engine);
     } finally {
       await h.close();
     }
