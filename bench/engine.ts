@@ -106,16 +106,16 @@ function wallNow(): number {
 // activation latency that is not waiting for a poll.
 type Samples = { activation: Array<[number, number]>; complete: Array<[number, number]> };
 
-/**
- * Time-stamped latencies in typed arrays rather than 60,000 small arrays of pairs, which lived through the
- * scavenges of the worker process: the measuring should not feed the garbage collector of the process it measures.
- */
 function doubled(from: Float64Array): Float64Array {
   const to = new Float64Array(from.length * 2);
   to.set(from);
   return to;
 }
 
+/**
+ * Time-stamped latencies in typed arrays rather than 60,000 small arrays of pairs, which lived through the
+ * scavenges of the worker process: the measuring should not feed the garbage collector of the process it measures.
+ */
 class SampleLog {
   private at: Float64Array = new Float64Array(1 << 16);
   private latency: Float64Array = new Float64Array(1 << 16);

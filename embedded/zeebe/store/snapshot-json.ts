@@ -21,6 +21,22 @@ function entry(key: string | number, value: unknown): string {
   return `"${key}":${JSON.stringify(value)}`;
 }
 
+interface Entries {
+  elements: string[];
+  variables: string[];
+}
+
+/** Adds the entries of these element instances and of their variable scopes to `into`. */
+function addEntries(engine: Engine, elementKeys: Iterable<number>, into: Entries): Entries {
+  for (const key of elementKeys) {
+    const element = engine.state.elements[key];
+    if (element !== undefined) into.elements.push(entry(key, element));
+    const scope = engine.state.variables[key];
+    if (scope !== undefined) into.variables.push(entry(key, scope));
+  }
+  return into;
+}
+
 const OPEN = Buffer.from('{');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from('}');
@@ -66,17 +82,11 @@ export class SnapshotJson {
       finished.set(root, this.finished.get(root) ?? this.encodeFinished(engine, root));
     }
     this.finished = finished;
-    const live = { elements: [] as string[], variables: [] as string[] };
+    const live: Entries = { elements: [], variables: [] };
     // Every element instance is indexed under its process instance (register, rebuildIndexes), and variable
     // scopes are element instances: walking the index finds all that is not finished.
     for (const [instanceKey, elementKeys] of engine.byInstance) {
-      if (finished.has(instanceKey)) continue;
-      for (const key of elementKeys) {
-        const element = state.elements[key];
-        if (element !== undefined) live.elements.push(entry(key, element));
-        const scope = state.variables[key];
-        if (scope !== undefined) live.variables.push(entry(key, scope));
-      }
+      if (!finished.has(instanceKey)) addEntries(engine, elementKeys, live);
     }
 
     const definitions = new Map<unknown, Buffer>();
@@ -110,14 +120,10 @@ export class SnapshotJson {
   }
 
   private encodeFinished(engine: Engine, root: number): FinishedBytes {
-    const elements: string[] = [];
-    const variables: string[] = [];
-    for (const key of engine.byInstance.get(root) ?? []) {
-      const element = engine.state.elements[key];
-      if (element !== undefined) elements.push(entry(key, element));
-      const scope = engine.state.variables[key];
-      if (scope !== undefined) variables.push(entry(key, scope));
-    }
+    const { elements, variables } = addEntries(engine, engine.byInstance.get(root) ?? [], {
+      elements: [],
+      variables: [],
+    });
     return { elements: Buffer.from(elements.join(',')), variables: Buffer.from(variables.join(',')) };
   }
 }
