@@ -127,7 +127,7 @@ async function main(): Promise<void> {
     });
     closers.push({ name: 'http server', close: () => server.close() });
 
-    const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
+    const workers = await startWorkers({ engine, config, logger, publicUrl: config.publicUrl ?? server.url });
     closers.push({ name: 'workers', close: () => workers.close() });
     printBanner(server.url, logins, storeUri, engineAddress);
   } catch (error) {

@@ -31,6 +31,8 @@ export interface Config {
   trustProxy: number | false;
   logLevel: LogLevel;
   smtp?: SmtpConfig;
+  /** Base URL citizens reach the web app at (links in e-mails); unset ⇒ the API's own address. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -136,6 +138,24 @@ function trustProxy(env: Env): number | false {
   return integer(env, 'TRUST_PROXY', 0, 1, 10);
 }
 
+function publicUrl(env: Env): string | undefined {
+  const raw = present(env, 'PUBLIC_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `must be an http(s) URL, e.g. https://dichvucong.example.vn (got "${raw}")`,
+    );
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL without query or fragment (got "${raw}")`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
 function smtp(env: Env): SmtpConfig | undefined {
   const smtpHost = present(env, 'SMTP_HOST');
   if (smtpHost === undefined) {
@@ -187,5 +207,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (secret !== undefined) config.sessionSecret = secret;
   const mail = smtp(env);
   if (mail !== undefined) config.smtp = mail;
+  const site = publicUrl(env);
+  if (site !== undefined) config.publicUrl = site;
   return config;
 }

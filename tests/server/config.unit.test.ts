@@ -44,6 +44,8 @@ describe('loadConfig', () => {
     [{ ZEEBE_ADDRESS: 'zeebe' }, 'ZEEBE_ADDRESS'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ PUBLIC_URL: 'dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
@@ -75,6 +77,16 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.trustProxy).toBe(1);
     expect(config.dataDir).toBe('/var/lib/motcua');
+    expect(config.publicUrl).toBe('https://dichvucong.hanoi.example');
+  });
+
+  it('keeps the public address without a trailing slash, for the links in e-mails', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://motcua.example.vn/' }, '/srv').publicUrl).toBe(
+      'https://motcua.example.vn',
+    );
+    expect(loadConfig({ PUBLIC_URL: 'https://example.vn/motcua/' }, '/srv').publicUrl).toBe(
+      'https://example.vn/motcua',
+    );
   });
 
   it('is the file the compose services load, with the secrets taken from the shell', () => {
