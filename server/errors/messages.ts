@@ -38,6 +38,10 @@ const catalogue = {
   ),
   login_failed: t('Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password'),
   user_disabled: t('Tài khoản đã bị khóa', 'This account is disabled'),
+  last_active_admin: t(
+    'Không thể bỏ quyền quản trị hoặc khóa quản trị viên cuối cùng đang hoạt động; hãy cấp quyền quản trị cho người khác trước',
+    'The last active administrator cannot lose the admin role or be disabled; make someone else an administrator first',
+  ),
   too_many_requests: t(
     (p) =>
       p.retryAfterSeconds === undefined
