@@ -13,6 +13,18 @@ export interface SmtpConfig {
   from: string;
 }
 
+/** Login throttling (server/auth/login-throttle.ts). */
+export interface LoginThrottleSettings {
+  /** Failures of one account, from any address, before each further one makes the next attempt wait. */
+  accountFreeFailures: number;
+  /** Failures from one address, on any account, before each further one makes the next attempt wait. */
+  addressFreeFailures: number;
+  /** The wait after the last free failure; it doubles with each failure after that. */
+  baseDelaySeconds: number;
+  /** The cap of the wait: short, so that a stranger's failures keep the owner out only this long. */
+  maxDelaySeconds: number;
+}
+
 export interface Config {
   /** MongoDB connection string; unset ⇒ the embedded docstore is started under DATA_DIR. */
   mongodbUri?: string;
@@ -26,7 +38,7 @@ export interface Config {
   /** Unset ⇒ generated into DATA_DIR on first start (see session-secret.ts). */
   sessionSecret?: string;
   sessionTtlHours: number;
-  loginRateLimit: number;
+  loginThrottle: LoginThrottleSettings;
   /** Value for express's `trust proxy` (false, or the number of proxy hops in front of the server). */
   trustProxy: number | false;
   logLevel: LogLevel;
@@ -156,6 +168,23 @@ function publicUrl(env: Env): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
+function loginThrottle(env: Env): LoginThrottleSettings {
+  const baseDelaySeconds = integer(env, 'LOGIN_DELAY_SECONDS', 2, 1, 3600);
+  const maxDelaySeconds = integer(env, 'LOGIN_MAX_DELAY_SECONDS', 300, 1, 3600);
+  if (maxDelaySeconds < baseDelaySeconds) {
+    throw new ConfigError(
+      'LOGIN_MAX_DELAY_SECONDS',
+      `must not be less than LOGIN_DELAY_SECONDS (${baseDelaySeconds})`,
+    );
+  }
+  return {
+    accountFreeFailures: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    addressFreeFailures: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 50, 1, 100000),
+    baseDelaySeconds,
+    maxDelaySeconds,
+  };
+}
+
 function smtp(env: Env): SmtpConfig | undefined {
   const smtpHost = present(env, 'SMTP_HOST');
   if (smtpHost === undefined) {
@@ -197,7 +226,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: integer(env, 'PORT', 3000, 0, 65535),
     dataDir: path.resolve(cwd, present(env, 'DATA_DIR') ?? 'data'),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
-    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    loginThrottle: loginThrottle(env),
     trustProxy: trustProxy(env),
     logLevel: logLevel(env),
   };

@@ -4,6 +4,7 @@ import { AuditEventModel } from './AuditEvent';
 import { DossierModel } from './Dossier';
 import { DossierCounterModel } from './DossierCounter';
 import { HolidayModel } from './Holiday';
+import { LoginFailureModel } from './LoginFailure';
 import { ProcedureModel } from './Procedure';
 import { SessionModel } from './Session';
 import { TaskModel } from './Task';
@@ -13,6 +14,7 @@ export const allModels = [
   AgencyModel,
   UserModel,
   SessionModel,
+  LoginFailureModel,
   ProcedureModel,
   DossierModel,
   DossierCounterModel,

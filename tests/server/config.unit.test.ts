@@ -35,6 +35,12 @@ describe('loadConfig', () => {
     expect(config.mongodbUri).toBeUndefined();
     expect(config.zeebeAddress).toBeUndefined();
     expect(config.sessionSecret).toBeUndefined();
+    expect(config.loginThrottle).toEqual({
+      accountFreeFailures: 10,
+      addressFreeFailures: 50,
+      baseDelaySeconds: 2,
+      maxDelaySeconds: 300,
+    });
   });
 
   it.each([
@@ -46,6 +52,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
     [{ PUBLIC_URL: 'dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
     [{ PUBLIC_URL: 'ftp://dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
+    [{ LOGIN_ADDRESS_RATE_LIMIT: '0' }, 'LOGIN_ADDRESS_RATE_LIMIT'],
+    [{ LOGIN_DELAY_SECONDS: '10', LOGIN_MAX_DELAY_SECONDS: '5' }, 'LOGIN_MAX_DELAY_SECONDS'],
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
