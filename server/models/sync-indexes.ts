@@ -4,6 +4,7 @@ import { AuditEventModel } from './AuditEvent';
 import { DossierModel } from './Dossier';
 import { DossierCounterModel } from './DossierCounter';
 import { HolidayModel } from './Holiday';
+import { NotificationModel } from './Notification';
 import { ProcedureModel } from './Procedure';
 import { SessionModel } from './Session';
 import { TaskModel } from './Task';
@@ -19,6 +20,7 @@ export const allModels = [
   TaskModel,
   HolidayModel,
   AuditEventModel,
+  NotificationModel,
 ];
 
 export async function syncModelIndexes(): Promise<void> {
