@@ -1,6 +1,7 @@
 // Creates the indexes every model declares (autoIndex is off so start-up decides when, and waits for it).
 import { AgencyModel } from './Agency';
 import { AuditEventModel } from './AuditEvent';
+import { CaughtMailModel } from './CaughtMail';
 import { DossierModel } from './Dossier';
 import { DossierCounterModel } from './DossierCounter';
 import { HolidayModel } from './Holiday';
@@ -21,6 +22,7 @@ export const allModels = [
   HolidayModel,
   AuditEventModel,
   NotificationModel,
+  CaughtMailModel,
 ];
 
 export async function syncModelIndexes(): Promise<void> {

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/motcua/data',
       logLevel: 'info',
       zeebeOAuth: false,
+      mailCatcher: true,
     });
     expect(config.mongodbUri).toBeUndefined();
     expect(config.zeebeAddress).toBeUndefined();
@@ -48,6 +49,7 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
+    [{ MAIL_CATCHER: 'maybe' }, 'MAIL_CATCHER'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
     [
       { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
@@ -59,6 +61,11 @@ describe('loadConfig', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('switches the development mail catcher off with MAIL_CATCHER=off', () => {
+    expect(loadConfig({ MAIL_CATCHER: 'off' }, '/srv/motcua').mailCatcher).toBe(false);
+    expect(loadConfig({ MAIL_CATCHER: 'on' }, '/srv/motcua').mailCatcher).toBe(true);
   });
 
   it('accepts the settings of the Running-at-scale compose file', () => {
