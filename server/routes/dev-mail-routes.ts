@@ -7,7 +7,8 @@ import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
 import { CaughtMailModel } from '../models/CaughtMail';
 
-const newest = (limit: number) => CaughtMailModel.find().sort({ receivedAt: -1 }).limit(limit).lean();
+const newest = (limit: number) =>
+  CaughtMailModel.find().select({ __v: 0 }).sort({ receivedAt: -1 }).limit(limit).lean();
 
 export function mountDevMailRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, devMailRoutes.list, async (_req, res, next) => {
