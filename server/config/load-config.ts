@@ -43,6 +43,8 @@ export interface Config {
   trustProxy: number | false;
   logLevel: LogLevel;
   smtp?: SmtpConfig;
+  /** `npm start` without SMTP_HOST runs the development mail catcher unless MAIL_CATCHER=off. */
+  mailCatcher: boolean;
   /** Base URL citizens reach the web app at (links in e-mails); unset ⇒ the API's own address. */
   publicUrl?: string;
 }
@@ -76,8 +78,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = present(env, name);
   if (raw === undefined) return fallback;
-  if (/^(true|1|yes)$/i.test(raw)) return true;
-  if (/^(false|0|no)$/i.test(raw)) return false;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
@@ -229,6 +231,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     loginThrottle: loginThrottle(env),
     trustProxy: trustProxy(env),
     logLevel: logLevel(env),
+    mailCatcher: boolean(env, 'MAIL_CATCHER', true),
   };
   if (mongo !== undefined) config.mongodbUri = mongo;
   if (zeebe !== undefined) config.zeebeAddress = zeebe;

@@ -1,10 +1,12 @@
 // Creates the indexes every model declares (autoIndex is off so start-up decides when, and waits for it).
 import { AgencyModel } from './Agency';
 import { AuditEventModel } from './AuditEvent';
+import { CaughtMailModel } from './CaughtMail';
 import { DossierModel } from './Dossier';
 import { DossierCounterModel } from './DossierCounter';
 import { HolidayModel } from './Holiday';
 import { LoginFailureModel } from './LoginFailure';
+import { NotificationModel } from './Notification';
 import { ProcedureModel } from './Procedure';
 import { SessionModel } from './Session';
 import { TaskModel } from './Task';
@@ -21,6 +23,8 @@ export const allModels = [
   TaskModel,
   HolidayModel,
   AuditEventModel,
+  NotificationModel,
+  CaughtMailModel,
 ];
 
 export async function syncModelIndexes(): Promise<void> {

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/motcua/data',
       logLevel: 'info',
       zeebeOAuth: false,
+      mailCatcher: true,
     });
     expect(config.mongodbUri).toBeUndefined();
     expect(config.zeebeAddress).toBeUndefined();
@@ -56,6 +57,7 @@ describe('loadConfig', () => {
     [{ LOGIN_DELAY_SECONDS: '10', LOGIN_MAX_DELAY_SECONDS: '5' }, 'LOGIN_MAX_DELAY_SECONDS'],
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
+    [{ MAIL_CATCHER: 'maybe' }, 'MAIL_CATCHER'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
     [
       { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
@@ -67,6 +69,11 @@ describe('loadConfig', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('switches the development mail catcher off with MAIL_CATCHER=off', () => {
+    expect(loadConfig({ MAIL_CATCHER: 'off' }, '/srv/motcua').mailCatcher).toBe(false);
+    expect(loadConfig({ MAIL_CATCHER: 'on' }, '/srv/motcua').mailCatcher).toBe(true);
   });
 
   it('accepts the settings of the Running-at-scale compose file', () => {
