@@ -2,11 +2,11 @@
 // store (CaughtMail) instead of delivering it, listed at /dev/mail. `npm start` starts it when SMTP_HOST is
 // unset and MAIL_CATCHER is not off, so a newcomer sees the applicant e-mails; a worker process never does.
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { SmtpConfig } from '../config/load-config';
 import type { Logger } from '../logger';
 import { CaughtMailModel } from '../models/CaughtMail';
-import { decodeMail } from './decode-mail';
 
 const MAX_MESSAGE_BYTES = 1_000_000;
 
@@ -23,26 +23,25 @@ export async function startMailCatcher(logger: Logger): Promise<MailCatcher> {
     logger: false,
     size: MAX_MESSAGE_BYTES,
     onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-      stream.on('end', () => {
-        const { subject, text, messageId } = decodeMail(Buffer.concat(chunks).toString('utf8'));
-        const mailFrom = session.envelope.mailFrom;
-        CaughtMailModel.create({
-          ...(messageId ? { messageId } : {}),
-          from: (mailFrom && mailFrom.address) || '<>',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          subject: subject.slice(0, 1000),
-          text: text.slice(0, 100_000),
-          receivedAt: new Date(),
-        }).then(
+      const mailFrom = session.envelope.mailFrom;
+      simpleParser(stream)
+        .then((mail) =>
+          CaughtMailModel.create({
+            ...(mail.messageId ? { messageId: mail.messageId } : {}),
+            from: (mailFrom && mailFrom.address) || '<>',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            subject: (mail.subject ?? '').slice(0, 1000),
+            text: (mail.text ?? '').trimEnd().slice(0, 100_000),
+            receivedAt: new Date(),
+          }),
+        )
+        .then(
           () => callback(),
           (error: unknown) => {
             logger.warn('mail catcher could not keep a message', { error: String(error) });
             callback(Object.assign(new Error('Could not store the message'), { responseCode: 451 }));
           },
         );
-      });
     },
   });
   await new Promise<void>((resolve, reject) => {
