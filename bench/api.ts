@@ -11,6 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
+import { connectionString, credentialsFile } from '../embedded/docstore';
 import { formatDossierCode, receiptDay } from '../server/domain/dossier-code';
 import { hashReceiptSecret } from '../server/domain/receipt-secret';
 import { connectStore } from '../server/main';
@@ -229,8 +230,9 @@ async function startDocstoreProcess(
     });
     child.once('exit', (code) => reject(new Error(`docstore exited with ${code}`)));
   });
+  const credentials = await credentialsFile(path.join(dataDir, 'docstore', 'credentials.json'));
   return {
-    uri: `mongodb://${address}/motcua_bench`,
+    uri: connectionString(address, 'motcua_bench', credentials),
     pid: child.pid,
     close: () =>
       new Promise<void>((resolve) => {
