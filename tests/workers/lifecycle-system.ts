@@ -16,6 +16,7 @@ import { createLogger, type Logger } from '../../server/logger';
 import { connectStore, startServer } from '../../server/main';
 import { seedCatalogue } from '../../server/seed/seed-catalogue';
 import { seedDemoData, type DemoLogin } from '../../server/seed/seed-demo-data';
+import { advanceClock, inspectionOf, inspectJson } from '../engine/inspect-client';
 
 export interface ReceivedMail {
   to: string;
@@ -29,8 +30,8 @@ export interface LifecycleSystem {
   logger: Logger;
   logins: Record<string, DemoLogin>;
   mails: ReceivedMail[];
-  /** The embedded engine's inspection API (jobs, instances, clock), for what zeebe-node does not show. */
-  inspectUrl: string;
+  /** GET a view of the embedded engine's inspection API (jobs, instances), for what zeebe-node does not show. */
+  inspect<T>(urlPath: string): Promise<T>;
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
   advanceEngineClock(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -98,15 +99,8 @@ export async function startLifecycleSystem(
     logger,
     logins: Object.fromEntries(logins.map((l) => [l.username, l])),
     mails,
-    inspectUrl: zeebe.inspectUrl,
-    async advanceEngineClock(ms) {
-      const response = await fetch(`${zeebe.inspectUrl}/clock/advance`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ms }),
-      });
-      if (!response.ok) throw new Error(await response.text());
-    },
+    inspect: (urlPath) => inspectJson(inspectionOf(zeebe), urlPath),
+    advanceEngineClock: (ms) => advanceClock(inspectionOf(zeebe), ms),
     async close() {
       await workers?.close();
       await server.close();
