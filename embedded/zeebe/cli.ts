@@ -1,6 +1,7 @@
 // `npm run engine -- --port 26500 --data-dir ./data/engine [--inspect-port N] [--clock controlled]`
 // The inspection API runs only with --inspect-port; its token is ZEEBE_INSPECT_TOKEN, or a new one written to
-// DATA_DIR/inspect-token (0600) at each start, never printed.
+// DATA_DIR/inspect-token (0600) at each start, never printed. The gateway has no authentication of its own
+// (as Zeebe's plain gateway), so it listens on loopback unless --host says otherwise.
 import { randomBytes } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '26500' },
-      host: { type: 'string', default: '0.0.0.0' },
+      host: { type: 'string', default: '127.0.0.1' },
       'data-dir': { type: 'string', default: './data/engine' },
       'inspect-port': { type: 'string' },
       clock: { type: 'string', default: 'real' },
