@@ -8,7 +8,7 @@ import { EngineError } from '../engine/engine-errors';
 import type { AuthUser } from '../http/request-context';
 import { TaskModel, type Task } from '../models/Task';
 import { changeDossier } from './dossier-events';
-import { assertRoutedDecision } from './task-decisions';
+import { assertTaskVariables } from './task-variables';
 
 /** A completion that crashed half-way releases its lock after this long. */
 const COMPLETION_LOCK_MS = 2 * 60_000;
@@ -64,7 +64,7 @@ export async function completeTask(
   if (!engine) throw new ApiError(503, 'engine_unavailable');
   const task = await visibleTask(id, user);
   assertOpenFor(task, user);
-  await assertRoutedDecision(task, variables);
+  await assertTaskVariables(task, variables);
   const locked = await TaskModel.findOneAndUpdate(
     {
       _id: task._id,
