@@ -1,6 +1,6 @@
 // dossier.notify (Thông báo cho người nộp): the e-mail named by the `template` header, through the outbox.
 import { changeDossier } from '../../server/domain/dossier-events';
-import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { messageTemplates } from '../message-templates';
 import type { WorkerDeps } from '../worker-deps';
@@ -16,7 +16,7 @@ export function notifyJob(deps: WorkerDeps): JobDefinition {
       const outcome = await deps.mailer.send({ key, dossier, ...message });
       await changeDossier(dossier._id, {
         event: {
-          actor: systemActor,
+          actor: await jobActor(job, dossier),
           action: outcome === 'sent' ? 'notification.sent' : 'notification.skipped',
           key,
           elementId: job.elementId,

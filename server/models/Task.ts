@@ -60,5 +60,7 @@ const taskSchema = new Schema<Task>(
 // Inbox queries: an agency's open tasks by group, by due date; a person's claimed tasks.
 taskSchema.index({ agency: 1, state: 1, candidateGroups: 1, dueAt: 1 });
 taskSchema.index({ assignee: 1, state: 1, dueAt: 1 });
+// The workers find the officer whose completion led to their step among the instance's tasks.
+taskSchema.index({ processInstanceKey: 1, elementId: 1 });
 
 export const TaskModel = model<Task>('Task', taskSchema);
