@@ -131,7 +131,10 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
       target: { kind: 'task', id, key: task.dossierCode },
       details: {
         elementId: task.elementId,
+        dossierCode: task.dossierCode,
         ...(typeof variables.decision === 'string' ? { decision: variables.decision } : {}),
+        // The names the officer set (all declared by the task); the reasons themselves are on the dossier's slips.
+        variables: Object.keys(variables),
       },
     });
     res.json(task);
