@@ -31,7 +31,7 @@ export interface TaskForm {
 }
 
 /** The inbox's task forms by form key (CONTRACT.md, user-task form keys). */
-export const TASK_FORMS: Record<string, TaskForm> = {
+export const INBOX_TASK_FORMS: Record<string, TaskForm> = {
   /** Specialist review: approve, supplement or refuse. */
   'mot-cua:quyet-dinh-tham-dinh': { decisions: ['approve', 'supplement', 'refuse'], fields: {} },
   /** Leader sign-off: approve, send back or refuse. */
@@ -92,7 +92,7 @@ export interface TaskVariables {
  * one of ours takes only the decisions its gateway routes, with their reasons.
  */
 export function taskVariables(formKey: string | undefined, routed: string[]): TaskVariables {
-  const form = formKey ? TASK_FORMS[formKey] : undefined;
+  const form = formKey ? INBOX_TASK_FORMS[formKey] : undefined;
   const decisions = routed.length ? routed : (form?.decisions ?? []);
   const fields: Record<string, VariableSchema> = { ...form?.fields };
   for (const decision of decisions) Object.assign(fields, DECISION_FIELDS[decision]);

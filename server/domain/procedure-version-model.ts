@@ -114,7 +114,8 @@ function parseProcess(process: FlowNode, userTasks: Map<string, UserTaskModel>) 
   };
 }
 
-async function parseModel(xml: string): Promise<VersionModel> {
+/** The model of one BPMN document (every process in it). */
+export async function parseVersionModel(xml: string): Promise<VersionModel> {
   const { rootElement } = await moddle.fromXML(xml);
   const userTasks = new Map<string, UserTaskModel>();
   const causing = new Map<string, (elementId: string) => string[]>();
@@ -142,7 +143,7 @@ export function procedureVersionModel(code: string, version: number): Promise<Ve
       .then((procedure) => {
         const xml = procedure?.versions?.[0]?.bpmnXml;
         // A published version parsed when it was published; should it not now, callers fall back.
-        return xml ? parseModel(xml).catch(() => undefined) : undefined;
+        return xml ? parseVersionModel(xml).catch(() => undefined) : undefined;
       });
     // A store outage or a version without a model is not remembered: the next call reads again.
     model.then(
