@@ -23,6 +23,12 @@ export const DECISION_FIELDS: Record<string, Record<string, VariableSchema>> = {
   return: { returnReason: reason },
 };
 
+/** The written reason a decision cannot go without (the slip it leads to prints it). */
+export const DECISION_REQUIRES: Record<string, string[]> = {
+  refuse: ['refusalReason'],
+  supplement: ['supplementReason'],
+};
+
 export interface TaskForm {
   /** The decisions the form offers when no gateway after the task routes any (a record or hand-over step). */
   decisions: string[];

@@ -3,7 +3,12 @@
 // processes/task-forms.ts), each checked by type and size. Any other name — the system's own (dossierId,
 // agencyCode, deadlines…) above all — is refused with a 400 naming it, before the lock and the engine.
 import type { ValidateFunction } from 'ajv';
-import { SYSTEM_VARIABLES, taskVariables, type TaskVariables } from '../../processes/task-forms';
+import {
+  DECISION_REQUIRES,
+  SYSTEM_VARIABLES,
+  taskVariables,
+  type TaskVariables,
+} from '../../processes/task-forms';
 import { ApiError, type FieldError } from '../errors/api-error';
 import { compileBody, fieldErrors } from '../http/request-validation';
 import { DossierModel } from '../models/Dossier';
@@ -87,8 +92,8 @@ function decisionProblem(decision: unknown, allowed: string[], required: boolean
 
 /**
  * Refuses (400, every problem named by its `variables.<name>` path) a completion that sets a variable the task
- * does not declare, a declared one of the wrong type or size, or a decision the task does not offer. A decision
- * is required where the gateway after the task routes on it.
+ * does not declare, a declared one of the wrong type or size, a decision the task does not offer, or a refusal or
+ * supplement without its reason. A decision is required where the gateway after the task routes on it.
  */
 export async function assertTaskVariables(task: Task, variables: Record<string, unknown>): Promise<void> {
   const allowed = await variablesOfTask(task);
@@ -105,6 +110,11 @@ export async function assertTaskVariables(task: Task, variables: Record<string, 
   if (allowed.decisions.length && !errors.some((e) => e.path === 'variables.decision')) {
     const problem = decisionProblem(variables.decision, allowed.decisions, allowed.decisionRequired);
     if (problem) errors.push(problem);
+    else if (typeof variables.decision === 'string') {
+      for (const name of DECISION_REQUIRES[variables.decision] ?? []) {
+        if (variables[name] === undefined) errors.push({ path: `variables.${name}`, key: 'field_required' });
+      }
+    }
   }
   if (errors.length) throw new ApiError(400, 'validation_failed', {}, errors);
 }

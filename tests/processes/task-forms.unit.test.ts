@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DECISION_FIELDS,
+  DECISION_REQUIRES,
   INBOX_TASK_FORMS,
   SYSTEM_VARIABLES,
   taskVariables,
@@ -46,6 +47,10 @@ test('no task form or decision declares a variable the system sets, the contract
   for (const name of contractNames.filter((n) => n !== 'missingComponents'))
     expect(system.has(name)).toBe(true);
   expect(declared.filter((name) => system.has(name))).toEqual([]);
+  // A reason a decision requires is one that decision declares.
+  for (const [decision, names] of Object.entries(DECISION_REQUIRES)) {
+    for (const name of names) expect(Object.keys(DECISION_FIELDS[decision] ?? {})).toContain(name);
+  }
 });
 
 test('a shipped model: the review takes its routed decisions and their reasons; steps know the tasks before them', async () => {

@@ -89,6 +89,7 @@ test("the system's variables, unknown names, wrong types and oversize values are
     [{ decision: 'refuse', refusalReason: 'x'.repeat(2001) }, 'refusalReason'],
     [{ decision: 'supplement', supplementReason: 'x', missingComponents: 'to-khai' }, 'missingComponents'],
     [{ decision: 7 }, 'decision'],
+    [{ decision: 'refuse' }, 'refusalReason'],
   ];
   for (const [variables, name] of probes) {
     const refused = await officer.post(`/api/tasks/${review._id}/complete`, { variables });
