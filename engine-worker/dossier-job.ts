@@ -7,7 +7,7 @@ import {
   UnknownInstanceError,
   type InstanceDossier,
 } from '../server/domain/dossier-instances';
-import { procedureVersionModel } from '../server/domain/procedure-version-model';
+import { processModel } from '../server/domain/procedure-version-model';
 import type { Dossier, TimelineEvent } from '../server/models/Dossier';
 import { TaskModel } from '../server/models/Task';
 import { BusinessError, type WorkerJob } from './job-handler';
@@ -35,9 +35,11 @@ export async function loadShare(job: WorkerJob): Promise<InstanceDossier> {
  * timer, a message or the filing itself led here.
  */
 export async function jobActor(job: WorkerJob, dossier: Dossier): Promise<TimelineEvent['actor']> {
-  const model = await procedureVersionModel(dossier.procedure.code, dossier.procedure.version).catch(
-    () => undefined,
-  );
+  const model = await processModel(
+    dossier.procedure.code,
+    dossier.procedure.version,
+    job.bpmnProcessId,
+  ).catch(() => undefined);
   const causes = model?.causingTasks(job.bpmnProcessId, job.elementId) ?? [];
   if (!causes.length) return systemActor;
   const task = await TaskModel.findOne(

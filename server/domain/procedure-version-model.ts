@@ -1,10 +1,12 @@
 // What the server and the workers read from a dossier's procedure version model, parsed once per version: for
 // each user task its form key and the decisions the exclusive gateway right after it routes, and for each
 // element the user tasks whose completion leads to it with no wait in between (the officers who caused a
-// worker's step). Keys are `processId/elementId`.
+// worker's step). Keys are `processId/elementId`. An agency's share of an inter-agency path is a process of its
+// own, deployed from the catalogue beside the lead's: its model is read from there.
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import { byUsualDecisionOrder, decisionOfCondition } from '../../processes/decision-conditions';
+import { loadCatalogue } from '../../processes/catalogue';
 import { ProcedureModel } from '../models/Procedure';
 
 interface FlowNode {
@@ -28,6 +30,7 @@ export interface UserTaskModel {
 }
 
 export interface VersionModel {
+  processIds: Set<string>;
   userTasks: Map<string, UserTaskModel>;
   /** The user tasks (`processId/elementId`) an element follows without a wait state between them. */
   causingTasks(processId: string, elementId: string): string[];
@@ -124,6 +127,7 @@ export async function parseVersionModel(xml: string): Promise<VersionModel> {
   );
   for (const process of processes) causing.set(process.id, parseProcess(process, userTasks));
   return {
+    processIds: new Set(causing.keys()),
     userTasks,
     causingTasks: (processId, elementId) => causing.get(processId)?.(elementId) ?? [],
   };
@@ -154,4 +158,33 @@ export function procedureVersionModel(code: string, version: number): Promise<Ve
     modelsByVersion.set(key, model);
   }
   return model;
+}
+
+let catalogueModels: Promise<Map<string, Promise<VersionModel | undefined>>> | undefined;
+
+/** The catalogue's model of a process (processes/<procedure>/*.bpmn), parsed once. */
+function catalogueModel(bpmnProcessId: string): Promise<VersionModel | undefined> {
+  catalogueModels ??= loadCatalogue().then((entries) => {
+    const byProcess = new Map<string, Promise<VersionModel | undefined>>();
+    for (const model of entries.flatMap((e) => e.models)) {
+      const parsed = parseVersionModel(model.xml).catch(() => undefined);
+      for (const id of model.processIds) byProcess.set(id, parsed);
+    }
+    return byProcess;
+  });
+  return catalogueModels.then((byProcess) => byProcess.get(bpmnProcessId));
+}
+
+/**
+ * The model holding `bpmnProcessId` for a dossier of procedure `code` version `version`: the version's own, or
+ * for a partner agency's process that the version does not hold, the catalogue's.
+ */
+export async function processModel(
+  code: string,
+  version: number,
+  bpmnProcessId: string,
+): Promise<VersionModel | undefined> {
+  const own = await procedureVersionModel(code, version);
+  if (own?.processIds.has(bpmnProcessId)) return own;
+  return (await catalogueModel(bpmnProcessId)) ?? own;
 }

@@ -13,19 +13,19 @@ import { ApiError, type FieldError } from '../errors/api-error';
 import { compileBody, fieldErrors } from '../http/request-validation';
 import { DossierModel } from '../models/Dossier';
 import type { Task } from '../models/Task';
-import { procedureVersionModel } from './procedure-version-model';
+import { processModel } from './procedure-version-model';
 
 const systemVariables = new Set<string>(SYSTEM_VARIABLES);
 
-/** What the task takes: from the dossier's procedure version model, or (a partner agency's process, whose
- * model the version does not hold) from the form key the engine gave the task. */
+/** What the task takes: from the model of its process (the dossier's procedure version, or the catalogue's for a
+ * partner agency's share), or when neither holds it, from the form key the engine gave the task. */
 async function variablesOfTask(task: Task): Promise<TaskVariables> {
   const dossier = await DossierModel.findById(task.dossier, {
     'procedure.code': 1,
     'procedure.version': 1,
   }).lean();
   const model = dossier
-    ? await procedureVersionModel(dossier.procedure.code, dossier.procedure.version)
+    ? await processModel(dossier.procedure.code, dossier.procedure.version, task.bpmnProcessId)
     : undefined;
   const modelled = model?.userTasks.get(`${task.bpmnProcessId}/${task.elementId}`);
   return modelled ? taskVariables(modelled.formKey, modelled.decisions) : taskVariables(task.formKey, []);
