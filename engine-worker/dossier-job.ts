@@ -42,18 +42,22 @@ export async function jobActor(job: WorkerJob, dossier: Dossier): Promise<Timeli
   ).catch(() => undefined);
   const causes = model?.causingTasks(job.bpmnProcessId, job.elementId) ?? [];
   if (!causes.length) return systemActor;
-  const task = await TaskModel.findOne(
+  // The completion that led here may still be on its way back from the engine (locked, not yet stored).
+  const tasks = await TaskModel.find(
     {
       processInstanceKey: job.processInstanceKey,
       elementId: { $in: causes.map((c) => c.slice(c.indexOf('/') + 1)) },
-      state: 'completed',
+      $or: [{ state: 'completed' }, { completingAt: { $exists: true } }],
     },
-    { completedBy: 1, assignee: 1 },
-  )
-    .sort({ completedAt: -1 })
-    .lean();
-  if (!task?.completedBy || !task.assignee) return systemActor;
-  return { kind: 'user', userId: task.completedBy, username: task.assignee };
+    { completedBy: 1, assignee: 1, completedAt: 1, completingAt: 1, completingBy: 1 },
+  ).lean();
+  const when = (t: (typeof tasks)[number]) => (t.completedAt ?? t.completingAt)?.getTime() ?? 0;
+  const latest = tasks.sort((a, b) => when(b) - when(a))[0];
+  const by =
+    latest?.completedBy && latest.assignee
+      ? { userId: latest.completedBy, username: latest.assignee }
+      : latest?.completingBy;
+  return by ? { kind: 'user', userId: by.userId, username: by.username } : systemActor;
 }
 
 export function effectKey(job: WorkerJob, effect: string): string {

@@ -74,7 +74,7 @@ export async function completeTask(
         { completingAt: { $lt: new Date(now.getTime() - COMPLETION_LOCK_MS) } },
       ],
     },
-    { $set: { completingAt: now } },
+    { $set: { completingAt: now, completingBy: { userId: user.id, username: user.username } } },
     { returnDocument: 'after', lean: true },
   );
   if (!locked) throw conflict('task_not_open', { state: 'completed' });
@@ -84,11 +84,11 @@ export async function completeTask(
     if (error instanceof EngineError && error.kind === 'not_found') {
       await TaskModel.updateOne(
         { _id: task._id, state: 'open' },
-        { $set: { state: 'cancelled' }, $unset: { completingAt: '' } },
+        { $set: { state: 'cancelled' }, $unset: { completingAt: '', completingBy: '' } },
       );
       throw conflict('task_gone');
     }
-    await TaskModel.updateOne({ _id: task._id }, { $unset: { completingAt: '' } });
+    await TaskModel.updateOne({ _id: task._id }, { $unset: { completingAt: '', completingBy: '' } });
     throw error;
   }
   const completed = await TaskModel.findOneAndUpdate(
@@ -101,7 +101,7 @@ export async function completeTask(
         result: variables,
         assignee: user.username,
       },
-      $unset: { completingAt: '' },
+      $unset: { completingAt: '', completingBy: '' },
     },
     { returnDocument: 'after', lean: true },
   );
