@@ -2,10 +2,9 @@
 // from are stored with the timeline event in one update, keyed by the job, so a retried job issues it once.
 // The printed number ("Số: 12/PXL") is the issuing agency's running number of the form in the year.
 import { changeDossier, type DossierChange } from '../server/domain/dossier-events';
-import type { Dossier, IssuedSlip } from '../server/models/Dossier';
+import type { Dossier, IssuedSlip, TimelineEvent } from '../server/models/Dossier';
 import { SlipCounterModel } from '../server/models/SlipCounter';
 import { formSlipNumber } from '../server/slips/wording';
-import { systemActor } from './dossier-job';
 
 const slipActions: Record<IssuedSlip['kind'], string> = {
   '01': 'slip.receipt-issued',
@@ -45,9 +44,14 @@ export async function issueSlip(
   kind: IssuedSlip['kind'],
   key: string,
   data: Record<string, unknown>,
-  change: Omit<DossierChange, 'event'> & { elementId?: string; note?: string; action?: string } = {},
+  change: Omit<DossierChange, 'event'> & {
+    actor: TimelineEvent['actor'];
+    elementId?: string;
+    note?: string;
+    action?: string;
+  },
 ): Promise<Dossier | null> {
-  const { elementId, note, action, push, ...rest } = change;
+  const { actor, elementId, note, action, push, ...rest } = change;
   const issuedAt = new Date();
   // A redelivered job whose slip is already stored takes no new number; the keyed change below applies nothing.
   const stored = (dossier.slips ?? []).find((s) => s.key === key);
@@ -57,7 +61,7 @@ export async function issueSlip(
   return changeDossier(dossier._id, {
     ...rest,
     event: {
-      actor: systemActor,
+      actor,
       action: action ?? slipActions[kind],
       key,
       ...(elementId ? { elementId } : {}),

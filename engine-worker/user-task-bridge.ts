@@ -1,10 +1,11 @@
 // The officers' inbox: activates Zeebe 8.3 job-based user tasks (`io.camunda.zeebe:userTask`) with a long lock,
-// as Tasklist does, and mirrors each into a Task row of the agency named by the instance's `agencyCode`.
+// as Tasklist does, and mirrors each into a Task row of the agency whose share of the dossier the instance is
+// (server/domain/dossier-instances.ts: by its instance key, never by a variable a task could have set).
 // The job stays open in the engine; the API completes it when the officer does (server/domain/task-completion.ts).
 import type { ZBClient } from 'zeebe-node';
 import type { Logger } from '../server/logger';
 import { AgencyModel } from '../server/models/Agency';
-import { DossierModel } from '../server/models/Dossier';
+import { dossierOfInstance } from '../server/domain/dossier-instances';
 import { TaskModel } from '../server/models/Task';
 
 export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
@@ -39,18 +40,25 @@ export function startUserTaskBridge(zeebe: ZBClient, logger: Logger) {
     taskHandler: async (job) => {
       const headers = job.customHeaders as unknown as Record<string, string | undefined>;
       const variables = job.variables as Record<string, unknown>;
-      const dossier = await DossierModel.findById(String(variables.dossierId ?? ''), { _id: 1, code: 1 })
-        .lean()
-        .catch(() => null);
-      const agencyCode = String(variables.agencyCode ?? '');
-      const agency = await AgencyModel.findOne({ code: agencyCode }, { _id: 1 }).lean();
-      if (!dossier || !agency) {
-        logger.warn('user task without a known dossier or agency', { jobKey: String(job.key), agencyCode });
+      // The instance's dossier and agency, as the system bound them; the variables are only cross-checked.
+      const share = await dossierOfInstance({
+        processInstanceKey: String(job.processInstanceKey),
+        bpmnProcessId: job.bpmnProcessId,
+        variables,
+      }).catch((error: Error) => error);
+      const agency =
+        share instanceof Error
+          ? null
+          : await AgencyModel.findOne({ code: share.agencyCode }, { _id: 1 }).lean();
+      if (share instanceof Error || !agency) {
+        const reason = share instanceof Error ? share.message : `cơ quan ${share.agencyCode}`;
+        logger.warn('user task without a known dossier or agency', { jobKey: String(job.key), reason });
         return job.fail({
-          errorMessage: `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${agencyCode})`,
+          errorMessage: `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${reason})`,
           retries: 0,
         });
       }
+      const { dossier } = share;
       const dueAt = date(headers['io.camunda.zeebe:dueDate']);
       const followUpAt = date(headers['io.camunda.zeebe:followUpDate']);
       const assignee = headers['io.camunda.zeebe:assignee'];

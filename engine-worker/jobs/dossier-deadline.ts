@@ -15,9 +15,9 @@ import {
 } from '../../processes/calendar';
 import { digitiseDocuments } from '../../server/domain/document-digitising';
 import { changeDossier } from '../../server/domain/dossier-events';
-import type { Dossier } from '../../server/models/Dossier';
+import type { Dossier, TimelineEvent } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
-import { effectKey, header, loadDossier, systemActor, toVietnamIso } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
 
@@ -37,7 +37,9 @@ export async function legalDueDate(dossier: Dossier) {
   });
 }
 
-async function compute(job: WorkerJob, dossier: Dossier) {
+type Actor = TimelineEvent['actor'];
+
+async function compute(job: WorkerJob, dossier: Dossier, actor: Actor) {
   const due = await legalDueDate(dossier);
   const output: Record<string, unknown> = {
     ...(due.dueAt ? { dueAt: toVietnamIso(due.dueAt) } : {}),
@@ -54,7 +56,7 @@ async function compute(job: WorkerJob, dossier: Dossier) {
     // The step's event and its deadline in one keyed update; a redelivered job reads back the stored due date.
     const started = await changeDossier(dossier._id, {
       event: {
-        actor: systemActor,
+        actor,
         action: 'step.started',
         key: effectKey(job, 'step'),
         elementId: job.elementId,
@@ -68,7 +70,7 @@ async function compute(job: WorkerJob, dossier: Dossier) {
   if (due.dueAt && dossier.dueAt?.getTime() !== due.dueAt.getTime()) {
     await changeDossier(dossier._id, {
       event: {
-        actor: systemActor,
+        actor,
         action: 'deadline.computed',
         key: effectKey(job, 'due'),
         elementId: job.elementId,
@@ -79,7 +81,7 @@ async function compute(job: WorkerJob, dossier: Dossier) {
   return output;
 }
 
-async function overdue(job: WorkerJob, dossier: Dossier) {
+async function overdue(job: WorkerJob, dossier: Dossier, actor: Actor) {
   const extension = Number(job.customHeaders.extensionWorkingDays ?? '2');
   const calendar = await currentCalendar();
   const newAppointment = atLocalTime(
@@ -99,6 +101,7 @@ async function overdue(job: WorkerJob, dossier: Dossier) {
     ),
   };
   const updated = await issueSlip(dossier, '04', effectKey(job, 'apology'), apology, {
+    actor,
     action: 'dossier.overdue',
     elementId: job.elementId,
     set: { appointmentAt: newAppointment },
@@ -108,24 +111,25 @@ async function overdue(job: WorkerJob, dossier: Dossier) {
 
 async function deadline(job: WorkerJob) {
   const dossier = await loadDossier(job);
+  const actor = await jobActor(job, dossier);
   const action = header(job, 'action', ['compute', 'warn', 'overdue', 'pause', 'resume']);
   switch (action) {
     case 'compute':
-      return compute(job, dossier);
+      return compute(job, dossier, actor);
     case 'resume':
       // Every model's supplement path passes here right after dossier.supplemented, which stores the supplied
       // documents undigitised; the intake-stage supplement goes back through dossier.scan instead.
       await digitiseDocuments(dossier._id, {
-        actor: systemActor,
+        actor,
         action: 'dossier.digitised',
         key: effectKey(job, 'scan'),
         elementId: job.elementId,
       });
-      return compute(job, dossier);
+      return compute(job, dossier, actor);
     case 'warn':
       await changeDossier(dossier._id, {
         event: {
-          actor: systemActor,
+          actor,
           action: 'deadline.warning',
           key: effectKey(job, 'warn'),
           elementId: job.elementId,
@@ -133,7 +137,7 @@ async function deadline(job: WorkerJob) {
       });
       return {};
     case 'overdue':
-      return overdue(job, dossier);
+      return overdue(job, dossier, actor);
     default:
       // The clock pauses when the supplement request is recorded (dossier.supplement); nothing more to do here.
       return {};

@@ -1,7 +1,7 @@
 // dossier.fee (Thu phí, lệ phí): the fees of the procedure version due at this point (`collectAt` header),
 // recorded on the timeline; a dossier with an amount to pay waits in status 6 until the officer records payment.
 import { changeDossier } from '../../server/domain/dossier-events';
-import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 
 async function fee(job: WorkerJob) {
@@ -11,7 +11,7 @@ async function fee(job: WorkerJob) {
   const amount = due.reduce((total, f) => total + f.amount, 0);
   await changeDossier(dossier._id, {
     event: {
-      actor: systemActor,
+      actor: await jobActor(job, dossier),
       action: 'fee.assessed',
       key: effectKey(job, 'fee'),
       elementId: job.elementId,

@@ -7,7 +7,7 @@ import { getForm } from '../../forms/registry';
 import { findForm } from '../../server/domain/form-designs';
 import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
-import { effectKey, loadDossier, toVietnamIso } from '../dossier-job';
+import { effectKey, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
 
@@ -68,6 +68,7 @@ async function intake(job: WorkerJob) {
     returnChannel: dossier.returnChannel ?? 'counter',
   };
   const received = await issueSlip(dossier, '01', effectKey(job, 'received'), receipt, {
+    actor: await jobActor(job, dossier),
     action: 'dossier.accepted',
     status: 2,
     onlyFrom: [1],

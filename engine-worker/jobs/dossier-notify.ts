@@ -1,6 +1,6 @@
 // dossier.notify (Thông báo cho người nộp): the e-mail named by the `template` header, through the outbox.
 import { changeDossier } from '../../server/domain/dossier-events';
-import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { messageTemplates } from '../message-templates';
 import type { WorkerDeps } from '../worker-deps';
@@ -25,7 +25,7 @@ export function notifyJob(deps: WorkerDeps): JobDefinition {
       // Queued, not sent: the outbox's dispatcher sends it, so a mail server that is down holds up nothing.
       const outcome = await deps.outbox.enqueue({ key, dossier, elementId: job.elementId, ...message });
       await changeDossier(dossier._id, {
-        event: { actor: systemActor, ...timelineOf[outcome], key, elementId: job.elementId },
+        event: { actor: await jobActor(job, dossier), ...timelineOf[outcome], key, elementId: job.elementId },
       });
       return { notified: outcome === 'queued' };
     },

@@ -3,18 +3,19 @@
 // stop     — stop-processing notice (Mẫu 05), status 8;
 // withdraw — the applicant's withdrawal accepted, status 7 (no slip).
 import { changeDossier } from '../../server/domain/dossier-events';
-import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
 
 async function refuse(job: WorkerJob) {
   const dossier = await loadDossier(job);
+  const actor = await jobActor(job, dossier);
   const kind = header(job, 'kind', ['refuse', 'stop', 'withdraw']);
   const key = effectKey(job, kind);
   const reason = String(job.variables.refusalReason ?? job.variables.reason ?? '').slice(0, 2000);
   if (kind === 'withdraw') {
     await changeDossier(dossier._id, {
-      event: { actor: systemActor, action: 'dossier.withdrawn', key, elementId: job.elementId },
+      event: { actor, action: 'dossier.withdrawn', key, elementId: job.elementId },
       status: 7,
       onlyFrom: [1, 2, 4, 5, 6],
     });
@@ -34,6 +35,7 @@ async function refuse(job: WorkerJob) {
     action: kind === 'refuse' ? 'dossier.refused' : 'dossier.stopped',
     status: kind === 'refuse' ? 3 : 8,
     onlyFrom: [1, 2, 4, 5, 6],
+    actor,
     elementId: job.elementId,
     note: reason,
   });

@@ -3,7 +3,7 @@
 // provided go back as missingComponents, which the model routes to the supplement path. Documents that arrive
 // later are digitised by the supplement's resume step (dossier.deadline) or on upload.
 import { digitiseDocuments } from '../../server/domain/document-digitising';
-import { effectKey, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { missingComponents } from './dossier-intake';
 
@@ -12,7 +12,7 @@ export { countPages } from '../../server/domain/document-digitising';
 async function scan(job: WorkerJob) {
   const dossier = await loadDossier(job);
   const documents = await digitiseDocuments(dossier._id, {
-    actor: systemActor,
+    actor: await jobActor(job, dossier),
     action: 'dossier.digitised',
     key: effectKey(job, 'scan'),
     elementId: job.elementId,

@@ -2,7 +2,7 @@
 // status 5, and the legal clock stops until the citizen's supplement arrives (message dossier.supplemented).
 // Slip, status and the start of the pause are one keyed update, so a retried job pauses once.
 import type { JobDefinition, WorkerJob } from '../job-handler';
-import { effectKey, loadDossier } from '../dossier-job';
+import { effectKey, jobActor, loadDossier } from '../dossier-job';
 import { issueSlip } from '../slips';
 
 async function supplement(job: WorkerJob) {
@@ -27,6 +27,7 @@ async function supplement(job: WorkerJob) {
   await issueSlip(dossier, '02', key, slip, {
     action: 'dossier.supplement-requested',
     status: 5,
+    actor: await jobActor(job, dossier),
     onlyFrom: [1, 2, 4],
     elementId: job.elementId,
     ...(reason ? { note: reason.slice(0, 2000) } : {}),

@@ -8,7 +8,7 @@ import { changeDossier } from '../../server/domain/dossier-events';
 import { EngineError } from '../../server/engine/engine-errors';
 import { AgencyModel, type Agency } from '../../server/models/Agency';
 import type { Dossier } from '../../server/models/Dossier';
-import { effectKey, header, loadDossier, systemActor } from '../dossier-job';
+import { effectKey, header, jobActor, loadShare } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import type { WorkerDeps } from '../worker-deps';
 
@@ -48,19 +48,17 @@ export function transferJob(deps: WorkerDeps): JobDefinition {
   return {
     type: 'dossier.transfer',
     async handler(job: WorkerJob) {
-      const dossier = await loadDossier(job);
+      const { dossier, agencyCode: from } = await loadShare(job);
       const direction = header(job, 'direction', ['forward', 'return']);
       const messageName = header(job, 'messageName');
       const to = await targetAgency(job, dossier, direction);
-      const from =
-        typeof job.variables.agencyCode === 'string' ? job.variables.agencyCode : dossier.receivingAgencyCode;
       const key = effectKey(job, 'handover');
       const givenAt = new Date();
       const stepDueAt =
         typeof job.variables.stepDueAt === 'string' ? new Date(job.variables.stepDueAt) : undefined;
       await changeDossier(dossier._id, {
         event: {
-          actor: systemActor,
+          actor: await jobActor(job, dossier),
           action: direction === 'forward' ? 'dossier.transferred' : 'dossier.result-returned-to-receiver',
           key,
           elementId: job.elementId,

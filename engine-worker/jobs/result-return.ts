@@ -7,7 +7,7 @@
 import { classifyCompletion } from '../../processes/calendar';
 import { changeDossier } from '../../server/domain/dossier-events';
 import type { Dossier } from '../../server/models/Dossier';
-import { effectKey, header, loadDossier, systemActor, toVietnamIso } from '../dossier-job';
+import { effectKey, header, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { messageTemplates } from '../message-templates';
 import type { WorkerDeps } from '../worker-deps';
@@ -24,6 +24,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
     type: 'result.return',
     async handler(job: WorkerJob) {
       const dossier = await loadDossier(job);
+      const actor = await jobActor(job, dossier);
       const action = header(job, 'action', ['ready', 'delivered']);
       const key = effectKey(job, action);
       const now = new Date();
@@ -32,7 +33,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         const timing = dossier.completionTiming ?? completionTiming(dossier, finishedAt);
         const changed = await changeDossier(dossier._id, {
           event: {
-            actor: systemActor,
+            actor,
             action: 'dossier.resolved',
             key,
             elementId: job.elementId,
@@ -68,7 +69,7 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
       const handedOver = documents.length ? `giấy tờ kết quả: ${documents.join('; ')}` : '';
       const changed = await changeDossier(dossier._id, {
         event: {
-          actor: systemActor,
+          actor,
           action: 'dossier.delivered',
           key,
           elementId: job.elementId,

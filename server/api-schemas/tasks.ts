@@ -87,16 +87,18 @@ export const taskRoutes = {
           type: 'object',
           maxProperties: 50,
           propertyNames: { pattern: '^[A-Za-z][A-Za-z0-9_]{0,63}$' },
-          properties: {
-            decision: { type: 'string', enum: ['approve', 'supplement', 'refuse', 'return'] },
-            refusalReason: text(2000),
-            supplementReason: text(2000),
-            missingComponents: { type: 'array', maxItems: 50, items: text(100) },
-          },
+          description:
+            "Only the variables the task's model declares (processes/task-forms.ts: its form's fields, a decision " +
+            "the gateway after it routes and that decision's reason), checked by type and size; any other name is " +
+            'a 400 naming it',
         },
       },
       ['variables'],
     ),
-    responses: { 200: okResponse('The completed task'), 409: okResponse('Stale task: nothing changed') },
+    responses: {
+      200: okResponse('The completed task'),
+      400: okResponse('A variable the task does not declare, or of the wrong type or size: nothing changed'),
+      409: okResponse('Stale task: nothing changed'),
+    },
   },
 } satisfies Record<string, RouteSpec>;

@@ -8,7 +8,7 @@ import { EngineError } from '../engine/engine-errors';
 import type { AuthUser } from '../http/request-context';
 import { TaskModel, type Task } from '../models/Task';
 import { changeDossier } from './dossier-events';
-import { assertRoutedDecision } from './task-decisions';
+import { assertTaskVariables } from './task-variables';
 
 /** A completion that crashed half-way releases its lock after this long. */
 const COMPLETION_LOCK_MS = 2 * 60_000;
@@ -64,7 +64,7 @@ export async function completeTask(
   if (!engine) throw new ApiError(503, 'engine_unavailable');
   const task = await visibleTask(id, user);
   assertOpenFor(task, user);
-  await assertRoutedDecision(task, variables);
+  await assertTaskVariables(task, variables);
   const locked = await TaskModel.findOneAndUpdate(
     {
       _id: task._id,
@@ -74,7 +74,7 @@ export async function completeTask(
         { completingAt: { $lt: new Date(now.getTime() - COMPLETION_LOCK_MS) } },
       ],
     },
-    { $set: { completingAt: now } },
+    { $set: { completingAt: now, completingBy: { userId: user.id, username: user.username } } },
     { returnDocument: 'after', lean: true },
   );
   if (!locked) throw conflict('task_not_open', { state: 'completed' });
@@ -84,11 +84,11 @@ export async function completeTask(
     if (error instanceof EngineError && error.kind === 'not_found') {
       await TaskModel.updateOne(
         { _id: task._id, state: 'open' },
-        { $set: { state: 'cancelled' }, $unset: { completingAt: '' } },
+        { $set: { state: 'cancelled' }, $unset: { completingAt: '', completingBy: '' } },
       );
       throw conflict('task_gone');
     }
-    await TaskModel.updateOne({ _id: task._id }, { $unset: { completingAt: '' } });
+    await TaskModel.updateOne({ _id: task._id }, { $unset: { completingAt: '', completingBy: '' } });
     throw error;
   }
   const completed = await TaskModel.findOneAndUpdate(
@@ -101,7 +101,7 @@ export async function completeTask(
         result: variables,
         assignee: user.username,
       },
-      $unset: { completingAt: '' },
+      $unset: { completingAt: '', completingBy: '' },
     },
     { returnDocument: 'after', lean: true },
   );

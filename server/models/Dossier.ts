@@ -93,6 +93,14 @@ export interface StepDeadline {
   finishedAt?: Date;
 }
 
+/** A process instance the system correlated with the dossier, and the agency whose share it is. */
+export interface ProcessInstanceBinding {
+  key: string;
+  bpmnProcessId: string;
+  agencyCode: string;
+  boundAt: Date;
+}
+
 export interface Dossier {
   _id: Types.ObjectId;
   code: string;
@@ -142,7 +150,13 @@ export interface Dossier {
   returnChannel?: (typeof returnChannels)[number];
   fees: (Fee & { paidAt?: Date })[];
   rating?: { score: number; comment?: string; at: Date };
+  /** The dossier's own process instance, started by the server. */
   processInstanceKey?: string;
+  /**
+   * Every other instance that works on the dossier (an agency's share of an inter-agency path, started by a
+   * message), bound when the workers first see one of its jobs; a job finds its dossier by its instance key here.
+   */
+  processInstances?: ProcessInstanceBinding[];
   /** Hash of the secret printed on the receipt; the citizen's key to the public status lookup. */
   receiptSecretHash: string;
   /** `<user id>:<client key>` of the request that created it, so a retried submission creates one dossier. */
@@ -328,6 +342,18 @@ const dossierSchema = new Schema<Dossier>(
       default: undefined,
     },
     processInstanceKey: String,
+    processInstances: {
+      type: [
+        {
+          _id: false,
+          key: { type: String, required: true },
+          bpmnProcessId: { type: String, required: true },
+          agencyCode: { type: String, required: true },
+          boundAt: { type: Date, required: true },
+        },
+      ],
+      default: undefined,
+    },
     receiptSecretHash: { type: String, required: true },
     idempotencyKey: { type: String },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
@@ -348,5 +374,6 @@ dossierSchema.index({ receivingAgencyCode: 1, submittedAt: 1 });
 dossierSchema.index({ status: 1, dueAt: 1 });
 dossierSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
 dossierSchema.index({ processInstanceKey: 1 }, { sparse: true });
+dossierSchema.index({ 'processInstances.key': 1 }, { sparse: true });
 
 export const DossierModel = model<Dossier>('Dossier', dossierSchema);

@@ -25,6 +25,8 @@ export interface Task {
   variables?: Record<string, unknown>;
   /** Set while one officer's completion is on its way to the engine, so a second one waits its turn. */
   completingAt?: Date;
+  /** Who that is: the workers record the step the completion leads to as theirs, even before it is stored. */
+  completingBy?: { userId: Types.ObjectId; username: string };
   completedAt?: Date;
   completedBy?: Types.ObjectId;
   result?: Record<string, unknown>;
@@ -51,6 +53,13 @@ const taskSchema = new Schema<Task>(
     state: { type: String, required: true, enum: taskStates, default: 'open' },
     variables: Schema.Types.Mixed,
     completingAt: Date,
+    completingBy: {
+      type: new Schema(
+        { userId: { type: Schema.Types.ObjectId, ref: 'User' }, username: String },
+        { _id: false },
+      ),
+      default: undefined,
+    },
     completedAt: Date,
     completedBy: { type: Schema.Types.ObjectId, ref: 'User' },
     result: Schema.Types.Mixed,
@@ -60,5 +69,7 @@ const taskSchema = new Schema<Task>(
 // Inbox queries: an agency's open tasks by group, by due date; a person's claimed tasks.
 taskSchema.index({ agency: 1, state: 1, candidateGroups: 1, dueAt: 1 });
 taskSchema.index({ assignee: 1, state: 1, dueAt: 1 });
+// The workers find the officer whose completion led to their step among the instance's tasks.
+taskSchema.index({ processInstanceKey: 1, elementId: 1 });
 
 export const TaskModel = model<Task>('Task', taskSchema);

@@ -95,7 +95,7 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
       ).map((d) => [d._id.toHexString(), { code: d.procedure.code, name: d.procedure.name }]),
     );
     res.json({
-      items: tasks.map(({ variables: _v, completingAt: _c, ...task }) => ({
+      items: tasks.map(({ variables: _v, completingAt: _c, completingBy: _b, ...task }) => ({
         ...task,
         procedure: procedures.get(task.dossier.toHexString()),
         ...(task.state === 'open' ? urgencyOf(task.dueAt, now, calendar) : {}),
@@ -131,7 +131,10 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
       target: { kind: 'task', id, key: task.dossierCode },
       details: {
         elementId: task.elementId,
+        dossierCode: task.dossierCode,
         ...(typeof variables.decision === 'string' ? { decision: variables.decision } : {}),
+        // The names the officer set (all declared by the task); the reasons themselves are on the dossier's slips.
+        variables: Object.keys(variables),
       },
     });
     res.json(task);

@@ -108,6 +108,21 @@ test('the under-6 package crosses commune, police and social insurance and retur
     ]),
   );
   expect(returned.handovers).toHaveLength(4);
+  // Each partner's share is an instance of its own, bound to the dossier with the partner as its agency: its
+  // jobs and inbox tasks find the dossier by that instance, not by a variable.
+  expect(returned.processInstances).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ bpmnProcessId: 'lien-thong-khai-sinh.cong-an', agencyCode: police }),
+      expect.objectContaining({ bpmnProcessId: 'lien-thong-khai-sinh.bhxh', agencyCode: insurance }),
+    ]),
+  );
+  // The partner's hand-back follows its leader's approval: recorded as that leader's.
+  expect(
+    returned.timeline
+      .filter((e) => e.action === 'dossier.result-returned-to-receiver')
+      .map((e) => e.actor.username ?? e.actor.name)
+      .sort(),
+  ).toEqual(['lanhdao.bhxh', 'lanhdao.congan']);
 
   const handOver = await openTask(as['tiepnhan.hoankiem']!, code, 'HandOverResult', 'lien-thong-khai-sinh');
   const done = await as['tiepnhan.hoankiem']!.post(`/api/tasks/${handOver._id}/complete`, {

@@ -29,6 +29,11 @@ test('a decision the gateway after the task does not route is a 400 on variables
   expect(unknown.status).toBe(400);
   expect(unknown.body.error.fields).toEqual([
     {
+      path: 'variables.returnReason',
+      message:
+        'Bước này không khai báo biến "returnReason"; chỉ nhận: decision, supplementReason, missingComponents, refusalReason',
+    },
+    {
       path: 'variables.decision',
       message:
         'Quyết định "return" không có trong quy trình ở bước này; chọn một trong: approve, supplement, refuse',
