@@ -175,6 +175,10 @@ function formatText(format: string, lang: Lang): string {
       'Must be an ISO 8601 instant',
     ],
     date: ['Phải là ngày dạng YYYY-MM-DD', 'Must be a date as YYYY-MM-DD'],
+    'local-date': [
+      'Phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-28)',
+      'Must be a real calendar day as YYYY-MM-DD (e.g. 2026-02-28)',
+    ],
     'vn-phone': ['Số điện thoại không hợp lệ', 'Is not a valid phone number'],
     'procedure-code': [
       'Mã thủ tục phải có dạng d.dddddd, ví dụ 1.001193',
