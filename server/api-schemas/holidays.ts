@@ -1,6 +1,6 @@
 // The holiday table behind the working-day calendar: read by any signed-in user, kept by admins.
 import { holidayKinds } from '../models/Holiday';
-import { okResponse, strictObject, text, type RouteSpec } from './common';
+import { displayName, okResponse, strictObject, type RouteSpec } from './common';
 
 export interface HolidayBody {
   date: string;
@@ -30,7 +30,11 @@ export const holidayRoutes = {
     tag: 'calendar',
     access: ['admin'],
     body: strictObject(
-      { date: { type: 'string', format: 'local-date' }, kind: { enum: [...holidayKinds] }, name: text(200) },
+      {
+        date: { type: 'string', format: 'local-date' },
+        kind: { enum: [...holidayKinds] },
+        name: displayName(200),
+      },
       ['date', 'kind', 'name'],
     ),
     responses: { 201: okResponse('Created'), 409: okResponse('The date has an entry') },

@@ -143,6 +143,20 @@ const catalogue = {
   ),
   field_unique_items: t('Không được có mục trùng nhau', 'Must not contain duplicate items'),
   field_invalid: t('Giá trị không hợp lệ', 'Is not valid'),
+  field_text_control: t(
+    'Không được chứa ký tự điều khiển hoặc ký tự ẩn',
+    'Must not contain control or hidden characters',
+  ),
+  field_text_bidi: t(
+    'Không được chứa ký tự đổi chiều văn bản (như U+202E)',
+    'Must not contain text-direction characters (such as U+202E)',
+  ),
+  field_text_marks: t('Có quá nhiều dấu chồng lên một chữ', 'Has too many combining marks on one letter'),
+  field_text_letter: t('Phải có ít nhất một chữ cái', 'Must contain at least one letter'),
+  field_text_visible: t(
+    'Phải có ít nhất một ký tự nhìn thấy được',
+    'Must contain at least one visible character',
+  ),
   field_period: t('Ngày bắt đầu phải trước ngày kết thúc', 'The start date must be before the end date'),
   field_unknown_agency: t('Không có cơ quan với mã này', 'No agency has this code'),
   field_unknown_procedure: t('Không có thủ tục với mã này', 'No procedure has this code'),
