@@ -22,6 +22,10 @@ const what = (p: MessageParams, lang: Lang) => things[p.what ?? 'resource'][lang
 const catalogue = {
   validation_failed: t('Dữ liệu gửi lên không hợp lệ', 'The request data is not valid'),
   malformed_json: t('Nội dung gửi lên không phải JSON hợp lệ', 'The request body is not valid JSON'),
+  malformed_encoding: t(
+    'Nội dung gửi lên không giải nén được theo Content-Encoding đã khai',
+    'The request body cannot be decoded as its Content-Encoding says',
+  ),
   unsupported_media_type: t(
     'Nội dung phải có Content-Type: application/json',
     'The request body must be sent as Content-Type: application/json',
