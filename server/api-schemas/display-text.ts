@@ -69,6 +69,8 @@ export const displayTextKeyword: FuncKeywordDefinition = {
   schemaType: 'string',
   metaSchema: { enum: ['name', 'text'] },
   modifying: true,
+  // Lengths are counted on the composed form that is stored: 'Nguyễn' is 6 characters, not 8.
+  before: 'maxLength',
   errors: true,
   validate: validateDisplayText,
 };

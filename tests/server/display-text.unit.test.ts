@@ -57,6 +57,15 @@ describe('names', () => {
     expect(body.applicant.name).toBe(composed);
   });
 
+  it('counts the length of the composed form', () => {
+    const long = 'Nguyễn Thị Hồng Nhung '.repeat(9).trim();
+    expect(long.length).toBeLessThanOrEqual(200);
+    expect(long.normalize('NFD').length).toBeGreaterThan(200);
+    const body = filing(long.normalize('NFD'));
+    expect(submit(body)).toBe(true);
+    expect(body.applicant.name).toBe(long);
+  });
+
   it('normalises names inside arrays as well', () => {
     const body = { documents: [{ component: 'to-khai', name: 'Tờ khai'.normalize('NFD') }] };
     expect(supplement(body)).toBe(true);
