@@ -25,9 +25,9 @@ const PENDING_SWEEP_MS = 30_000;
 
 export function jobDefinitions(deps: WorkerDeps): JobDefinition[] {
   return [
-    intakeJob,
+    intakeJob(deps),
     scanJob,
-    deadlineJob,
+    deadlineJob(deps),
     supplementJob,
     refuseJob,
     feeJob,

@@ -2,6 +2,7 @@
 // Vietnamese and name the folder and the field, for whoever edits the JSON.
 import { listForms } from '../forms/registry';
 import { timeLimitUnits, type TimeLimitUnit } from './calendar/due-date';
+import { isLocalDate, type LocalDate } from './calendar/local-date';
 
 export const LEVELS = ['province', 'commune', 'department', 'sector'] as const;
 export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
@@ -132,6 +133,12 @@ class Checker {
     return value;
   }
 
+  localDate(value: unknown, field: string): LocalDate {
+    const text = this.string(value, field);
+    if (!isLocalDate(text)) this.fail(field, 'phải là một ngày có thật dạng YYYY-MM-DD');
+    return text;
+  }
+
   optionalString(value: unknown, field: string, pattern?: RegExp): string | undefined {
     return value === undefined ? undefined : this.string(value, field, pattern);
   }
@@ -190,7 +197,6 @@ class Checker {
 const CODE = /^\d\.\d{6}$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PROCESS_ID = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function uniqueBy<T>(c: Checker, items: T[], key: (t: T) => string, field: string): void {
   const seen = new Set<string>();
@@ -295,7 +301,7 @@ export function validateProcedureEntry(folder: string, raw: unknown): ProcedureE
     names: c.name(o.names, 'names'),
     field: c.string(o.field, 'field'),
     level: c.oneOf(o.level, 'level', LEVELS),
-    effectiveFrom: c.string(o.effectiveFrom, 'effectiveFrom', ISO_DATE),
+    effectiveFrom: c.localDate(o.effectiveFrom, 'effectiveFrom'),
     agencies,
     legalBasis,
     timeLimit: c.timeLimit(o.timeLimit, 'timeLimit'),

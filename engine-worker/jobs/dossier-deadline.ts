@@ -20,16 +20,17 @@ import { currentCalendar } from '../calendar-source';
 import { effectKey, header, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
+import type { WorkerDeps } from '../worker-deps';
 
 const CLOSING_MINUTES = closingOf(defaultOfficeHours);
 
-export async function legalDueDate(dossier: Dossier) {
+export async function legalDueDate(deps: WorkerDeps, dossier: Dossier) {
   if (!dossier.receivedAt) throw new Error(`Hồ sơ ${dossier.code} chưa được tiếp nhận: chưa tính được hạn`);
   return computeDueDate({
     receivedAt: dossier.receivedAt,
     timeLimit: dossier.procedure.timeLimit,
     channel: dossier.channel,
-    calendar: await currentCalendar(),
+    calendar: await currentCalendar(deps.logger),
     pauses: (dossier.supplementRequests ?? []).map((r) => ({
       from: r.requestedAt,
       ...(r.suppliedAt ? { to: r.suppliedAt } : {}),
@@ -39,8 +40,8 @@ export async function legalDueDate(dossier: Dossier) {
 
 type Actor = TimelineEvent['actor'];
 
-async function compute(job: WorkerJob, dossier: Dossier, actor: Actor) {
-  const due = await legalDueDate(dossier);
+async function compute(deps: WorkerDeps, job: WorkerJob, dossier: Dossier, actor: Actor) {
+  const due = await legalDueDate(deps, dossier);
   const output: Record<string, unknown> = {
     ...(due.dueAt ? { dueAt: toVietnamIso(due.dueAt) } : {}),
     ...(due.warnAt ? { warnAt: toVietnamIso(due.warnAt) } : {}),
@@ -50,7 +51,7 @@ async function compute(job: WorkerJob, dossier: Dossier, actor: Actor) {
     const share = Number(header(job, 'shareWorkingDays'));
     if (!Number.isInteger(share) || share < 0)
       throw new Error(`shareWorkingDays of ${job.elementId} must be ≥ 0`);
-    const calendar = await currentCalendar();
+    const calendar = await currentCalendar(deps.logger);
     const startedAt = new Date();
     const stepDueAt = atLocalTime(calendar.addWorkingDays(toLocalDate(startedAt), share), CLOSING_MINUTES);
     // The step's event and its deadline in one keyed update; a redelivered job reads back the stored due date.
@@ -81,9 +82,9 @@ async function compute(job: WorkerJob, dossier: Dossier, actor: Actor) {
   return output;
 }
 
-async function overdue(job: WorkerJob, dossier: Dossier, actor: Actor) {
+async function overdue(deps: WorkerDeps, job: WorkerJob, dossier: Dossier, actor: Actor) {
   const extension = Number(job.customHeaders.extensionWorkingDays ?? '2');
-  const calendar = await currentCalendar();
+  const calendar = await currentCalendar(deps.logger);
   const newAppointment = atLocalTime(
     calendar.addWorkingDays(toLocalDate(new Date()), extension),
     CLOSING_MINUTES,
@@ -109,13 +110,13 @@ async function overdue(job: WorkerJob, dossier: Dossier, actor: Actor) {
   return { appointmentAt: toVietnamIso(updated?.appointmentAt ?? newAppointment) };
 }
 
-async function deadline(job: WorkerJob) {
+async function deadline(deps: WorkerDeps, job: WorkerJob) {
   const dossier = await loadDossier(job);
   const actor = await jobActor(job, dossier);
   const action = header(job, 'action', ['compute', 'warn', 'overdue', 'pause', 'resume']);
   switch (action) {
     case 'compute':
-      return compute(job, dossier, actor);
+      return compute(deps, job, dossier, actor);
     case 'resume':
       // Every model's supplement path passes here right after dossier.supplemented, which stores the supplied
       // documents undigitised; the intake-stage supplement goes back through dossier.scan instead.
@@ -125,7 +126,7 @@ async function deadline(job: WorkerJob) {
         key: effectKey(job, 'scan'),
         elementId: job.elementId,
       });
-      return compute(job, dossier, actor);
+      return compute(deps, job, dossier, actor);
     case 'warn':
       await changeDossier(dossier._id, {
         event: {
@@ -137,11 +138,13 @@ async function deadline(job: WorkerJob) {
       });
       return {};
     case 'overdue':
-      return overdue(job, dossier, actor);
+      return overdue(deps, job, dossier, actor);
     default:
       // The clock pauses when the supplement request is recorded (dossier.supplement); nothing more to do here.
       return {};
   }
 }
 
-export const deadlineJob: JobDefinition = { type: 'dossier.deadline', handler: deadline };
+export function deadlineJob(deps: WorkerDeps): JobDefinition {
+  return { type: 'dossier.deadline', handler: (job) => deadline(deps, job) };
+}

@@ -10,6 +10,7 @@ import { currentCalendar } from '../calendar-source';
 import { effectKey, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { issueSlip } from '../slips';
+import type { WorkerDeps } from '../worker-deps';
 
 export function missingComponents(dossier: Pick<Dossier, 'procedure' | 'documents'>): string[] {
   const present = new Set(
@@ -39,7 +40,7 @@ function outputs(dossier: Dossier, missing: string[], problems: string[], warnAt
   };
 }
 
-async function intake(job: WorkerJob) {
+async function intake(deps: WorkerDeps, job: WorkerJob) {
   const dossier = await loadDossier(job);
   const missing = missingComponents(dossier);
   const problems = await declarationProblems(dossier);
@@ -50,7 +51,7 @@ async function intake(job: WorkerJob) {
     receivedAt,
     timeLimit: dossier.procedure.timeLimit,
     channel: dossier.channel,
-    calendar: await currentCalendar(),
+    calendar: await currentCalendar(deps.logger),
   });
   const receipt = {
     agencyCode: dossier.receivingAgencyCode,
@@ -78,4 +79,6 @@ async function intake(job: WorkerJob) {
   return outputs(received ?? dossier, missing, problems, due.warnAt);
 }
 
-export const intakeJob: JobDefinition = { type: 'dossier.intake', handler: intake };
+export function intakeJob(deps: WorkerDeps): JobDefinition {
+  return { type: 'dossier.intake', handler: (job) => intake(deps, job) };
+}

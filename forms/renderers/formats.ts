@@ -1,4 +1,5 @@
 // Display formats of the Vietnamese forms: dates as dd/MM/yyyy (stored ISO), money as 1.500.000 đ (stored integer).
+import { isLocalDate } from '../../processes/calendar/local-date';
 
 /** yyyy-MM-dd → dd/MM/yyyy; anything else is shown as typed. */
 export function isoToDisplayDate(value: unknown): string {
@@ -16,11 +17,8 @@ export function displayToIsoDate(text: string): string | undefined {
   if (trimmed === '') return undefined;
   const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
   if (!m) return trimmed;
-  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day)
-    return trimmed;
-  return `${m[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
+  return isLocalDate(iso) ? iso : trimmed;
 }
 
 /** 1500000 → "1.500.000" (Vietnamese digit grouping). */

@@ -83,8 +83,11 @@ export const MOTCUA_AJV_OPTIONS: Options = {
 };
 
 export function createMotcuaAjv(extra: Options = {}): Ajv {
-  const ajv = new Ajv({ ...MOTCUA_AJV_OPTIONS, ...extra });
+  // Generated validators take every format from keyword-runtime's `formats` (ajv-formats leaves a set one alone).
+  const code = { ...extra.code, formats: _`require(${RUNTIME_MODULE}).formats` };
+  const ajv = new Ajv({ ...MOTCUA_AJV_OPTIONS, ...extra, code });
   addFormats(ajv);
+  ajv.addFormat('date', runtime.formats.date);
   addVocabulary(ajv, extra.validateSchema !== false);
   return ajv;
 }

@@ -1,14 +1,22 @@
 // What the Một cửa keywords check, as plain functions. The generated validators (compiled at run time by ajv,
 // or ahead of time into compiled/validators.js for pages whose CSP forbids eval) call these by name.
+import type { FormatDefinition } from 'ajv';
+import { fullFormats } from 'ajv-formats/dist/formats';
+import { isLocalDate } from '../../processes/calendar/local-date';
 import { isCommuneOf, isRefCode, type RefDataName } from '../reference-data';
 import { checkCccd, todayInVietnam, type Sex } from './cccd';
 
+/**
+ * The string formats the validators check: ajv-formats' full set, with `date` the working calendar's own check of
+ * a civil day (isLocalDate), the one the API's local-date format uses, so a form and the API never disagree.
+ */
+export const formats = {
+  ...fullFormats,
+  date: { ...(fullFormats.date as FormatDefinition<string>), validate: isLocalDate },
+};
+
 /** true when valid, else the problem code reported in the error's params. */
 export type KeywordResult = true | string;
-
-// Malformed dates are the format keyword's to report; the date keywords skip them.
-const isIsoDate = (data: unknown): data is string =>
-  typeof data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data);
 
 /** Age in completed years on `today` (a 29 Feb birthday counts from 1 Mar in other years). */
 export function ageOn(birthDate: string, today: string = todayInVietnam()): number {
@@ -27,16 +35,17 @@ export function adminUnit(enabled: boolean, data: unknown): KeywordResult {
   return isCommuneOf(unit.province, unit.commune) || 'commune';
 }
 
+// Malformed dates and days that do not exist are the format keyword's to report; the date keywords skip them.
 export function notFuture(enabled: boolean, data: unknown): KeywordResult {
-  return !enabled || !isIsoDate(data) || data <= todayInVietnam() || 'future';
+  return !enabled || !isLocalDate(data) || data <= todayInVietnam() || 'future';
 }
 
 export function minAge(years: number, data: unknown): KeywordResult {
-  return !isIsoDate(data) || ageOn(data) >= years || 'tooYoung';
+  return !isLocalDate(data) || ageOn(data) >= years || 'tooYoung';
 }
 
 export function maxAge(years: number, data: unknown): KeywordResult {
-  return !isIsoDate(data) || ageOn(data) <= years || 'tooOld';
+  return !isLocalDate(data) || ageOn(data) <= years || 'tooOld';
 }
 
 interface CccdOptions {

@@ -16,16 +16,33 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** The month's last day: 28–31 (Gregorian leap years: divisible by 4, centuries only by 400). */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function calendarParts(value: unknown): { year: number; month: number; day: number } | undefined {
+  const match = typeof value === 'string' ? LOCAL_DATE_PATTERN.exec(value) : null;
+  if (!match) return undefined;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/**
+ * The one check of a 'YYYY-MM-DD' civil day, used by the API's `local-date` format, the forms' `date` format and
+ * the working calendar: 2027-02-31, 2026-02-29 and 2026-13-01 are not days.
+ */
+export function isLocalDate(value: unknown): value is LocalDate {
+  return calendarParts(value) !== undefined;
+}
+
 /** Throws on anything that is not a real calendar day, so bad data files fail loudly. */
 export function parseLocalDate(date: LocalDate): { year: number; month: number; day: number } {
-  const match = LOCAL_DATE_PATTERN.exec(date);
-  if (!match) throw new RangeError(`Not a calendar date (YYYY-MM-DD): '${date}'`);
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    throw new RangeError(`Not a calendar date (YYYY-MM-DD): '${date}'`);
-  }
-  return { year, month, day };
+  const parts = calendarParts(date);
+  if (!parts) throw new RangeError(`Not a calendar date (YYYY-MM-DD): '${date}'`);
+  return parts;
 }
 
 export function localDate(year: number, month: number, day: number): LocalDate {

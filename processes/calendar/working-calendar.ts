@@ -5,7 +5,7 @@
 // Reception hours are a separate matter (office-hours.ts): a counter open on Saturday morning does not make
 // Saturday count towards a deadline.
 import type { CalendarEntry, YearDecisions } from './calendar-entry';
-import { addDays, dayOfWeek, daysBetween, parseLocalDate, type LocalDate } from './local-date';
+import { addDays, dayOfWeek, daysBetween, isLocalDate, parseLocalDate, type LocalDate } from './local-date';
 import { statutoryHolidays } from './statutory-holidays';
 import decisions2025 from './years/2025.json';
 import decisions2026 from './years/2026.json';
@@ -24,6 +24,19 @@ export interface WorkingCalendarOptions {
   agencyEntries?: CalendarEntry[];
   /** Weekdays worked, 0 = Sunday … 6 = Saturday. */
   workingWeekdays?: number[];
+  /**
+   * Given: an entry that is not a real day or kind (a row stored before dates were checked) is left out and
+   * reported here, so one bad row cannot break every deadline. Not given: such an entry throws.
+   */
+  onRejectedEntry?: (entry: CalendarEntry, problem: string) => void;
+}
+
+const entryKinds: readonly string[] = ['day-off', 'working-day'] satisfies CalendarEntry['kind'][];
+
+function entryProblem(entry: CalendarEntry): string | undefined {
+  if (!isLocalDate(entry.date)) return `not a calendar date (YYYY-MM-DD): '${String(entry.date)}'`;
+  if (!entryKinds.includes(entry.kind)) return `not a kind of calendar entry: '${String(entry.kind)}'`;
+  return undefined;
 }
 
 export class WorkingCalendar {
@@ -35,8 +48,10 @@ export class WorkingCalendar {
   constructor(options: WorkingCalendarOptions = {}) {
     this.years = new Map((options.years ?? bundledYearDecisions).map((y) => [y.year, y]));
     for (const entry of [...(options.entries ?? []), ...(options.agencyEntries ?? [])]) {
-      parseLocalDate(entry.date);
-      this.overrides.set(entry.date, entry);
+      const problem = entryProblem(entry);
+      if (!problem) this.overrides.set(entry.date, entry);
+      else if (options.onRejectedEntry) options.onRejectedEntry(entry, problem);
+      else throw new RangeError(`Calendar entry ${problem}`);
     }
     this.workingWeekdays = new Set(options.workingWeekdays ?? [1, 2, 3, 4, 5]);
   }

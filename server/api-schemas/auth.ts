@@ -1,5 +1,5 @@
 // Sign-in, sign-out and the current session.
-import { okResponse, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+import { okResponse, secret, strictObject, text, type JsonSchema, type RouteSpec } from './common';
 
 export interface LoginBody {
   username: string;
@@ -38,7 +38,7 @@ export const authRoutes = {
     summary: 'Sign in; sets the httpOnly session cookie and returns the CSRF token',
     tag: 'auth',
     access: 'public',
-    body: strictObject({ username: text(40), password: text(200) }, ['username', 'password']),
+    body: strictObject({ username: text(40), password: secret(200) }, ['username', 'password']),
     responses: {
       200: okResponse('Signed in', sessionSchema),
       401: okResponse('Wrong username or password'),

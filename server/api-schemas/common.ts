@@ -1,6 +1,7 @@
 // Building blocks shared by the API's request and response schemas.
 import type { SchemaObject } from 'ajv';
 import type { Role } from '../models/User';
+import { DISPLAY_TEXT_KEYWORD } from './display-text';
 
 export type JsonSchema = SchemaObject;
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -45,7 +46,24 @@ export const errorResponseSchema: JsonSchema = {
   },
 };
 
+/** A free text a person reads (reason, note, comment): NFC, no control or direction characters, visible. */
 export const text = (maxLength: number, minLength = 1): JsonSchema => ({
+  type: 'string',
+  minLength,
+  maxLength,
+  [DISPLAY_TEXT_KEYWORD]: 'text',
+});
+
+/** A name (of a person, agency, holiday, fee, document): as text, one line, with at least one letter. */
+export const displayName = (maxLength: number, minLength = 1): JsonSchema => ({
+  type: 'string',
+  minLength,
+  maxLength,
+  [DISPLAY_TEXT_KEYWORD]: 'name',
+});
+
+/** A password: any characters, kept exactly as typed. */
+export const secret = (maxLength: number, minLength = 1): JsonSchema => ({
   type: 'string',
   minLength,
   maxLength,

@@ -1,5 +1,5 @@
 // The procedure designer's operations: versions with their authors, designed form versions, publishing.
-import { okResponse, strictObject, text, type RouteSpec } from './common';
+import { displayName, okResponse, strictObject, type RouteSpec } from './common';
 
 export interface SaveFormBody {
   baseVersion: string;
@@ -90,7 +90,7 @@ export const designerRoutes = {
     body: strictObject(
       {
         baseVersion: formVersionParam,
-        title: strictObject({ vi: text(300), en: text(300, 0) }, ['vi']),
+        title: strictObject({ vi: displayName(300), en: displayName(300, 0) }, ['vi']),
         schema: { type: 'object' },
         uischema: { type: 'object' },
         labelsEn: { type: 'object', additionalProperties: { type: 'string', maxLength: 500 } },

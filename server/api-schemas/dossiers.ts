@@ -1,6 +1,14 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
 import { channels, returnChannels } from '../models/Dossier';
-import { okResponse, pageQuery, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+import {
+  displayName,
+  okResponse,
+  pageQuery,
+  strictObject,
+  text,
+  type JsonSchema,
+  type RouteSpec,
+} from './common';
 
 export interface SupplementBody {
   documents: { component: string; name?: string; fileIds?: string[]; original?: boolean }[];
@@ -37,7 +45,7 @@ const documentsSchema: JsonSchema = {
   items: strictObject(
     {
       component: text(60),
-      name: text(300),
+      name: displayName(300),
       fileIds: { type: 'array', maxItems: 20, items: text(100) },
       original: { type: 'boolean' },
     },
@@ -58,7 +66,7 @@ const submitBody = strictObject(
     channel: { enum: [...channels] },
     applicant: strictObject(
       {
-        name: text(200),
+        name: displayName(200),
         idNumber: { type: 'string', format: 'cccd', description: 'Số định danh cá nhân (CCCD), 12 digits' },
         phone: { type: 'string', format: 'vn-phone' },
         email: { type: 'string', format: 'email', maxLength: 200 },

@@ -2,7 +2,15 @@
 // Publishing (deploy to the engine) and diffs belong to the designer's endpoints.
 import { agencyLevels } from '../models/Agency';
 import { feeCollectionPoints, onlineLevels, timeLimitUnits } from '../models/Procedure';
-import { okResponse, pageQuery, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+import {
+  displayName,
+  okResponse,
+  pageQuery,
+  strictObject,
+  text,
+  type JsonSchema,
+  type RouteSpec,
+} from './common';
 
 export interface VersionBody {
   changelog?: string;
@@ -64,7 +72,7 @@ const versionProperties: Record<string, JsonSchema> = {
     maxItems: 30,
     items: strictObject(
       {
-        name: text(300),
+        name: displayName(300),
         amount: { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 },
         collectAt: { enum: [...feeCollectionPoints] },
         note: text(1000),
@@ -78,7 +86,7 @@ const versionProperties: Record<string, JsonSchema> = {
     items: strictObject(
       {
         id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,59}$' },
-        name: text(500),
+        name: displayName(500),
         required: { type: 'boolean' },
         originals: { type: 'integer', minimum: 0, maximum: 20 },
         copies: { type: 'integer', minimum: 0, maximum: 20 },
@@ -131,8 +139,8 @@ export const procedureRoutes = {
       {
         code: { type: 'string', format: 'procedure-code' },
         localCode: text(60),
-        names: strictObject({ vi: text(500), en: text(500) }, ['vi']),
-        field: strictObject({ code: text(40), name: text(200) }, ['name']),
+        names: strictObject({ vi: displayName(500), en: displayName(500) }, ['vi']),
+        field: strictObject({ code: text(40), name: displayName(200) }, ['name']),
         level: { enum: [...agencyLevels] },
         implementingAgencyCodes: {
           type: 'array',

@@ -1,6 +1,6 @@
 // User administration (admins only).
 import { roles } from '../models/User';
-import { okResponse, pageQuery, strictObject, text, type RouteSpec } from './common';
+import { displayName, okResponse, pageQuery, secret, strictObject, type RouteSpec } from './common';
 
 export interface CreateUserBody {
   username: string;
@@ -14,7 +14,7 @@ export interface CreateUserBody {
 export type UpdateUserBody = Partial<Omit<CreateUserBody, 'username'>> & { disabled?: boolean };
 
 const fields = {
-  displayName: text(120),
+  displayName: displayName(120),
   email: { type: 'string', format: 'email', maxLength: 200 },
   roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...roles] } },
   agencyCode: { type: 'string', format: 'agency-code' },
@@ -24,7 +24,7 @@ const fields = {
     uniqueItems: true,
     items: { type: 'string', pattern: '^[a-z0-9-]{2,40}$' },
   },
-  password: text(200, 10),
+  password: secret(200, 10),
 };
 const usernameParam = strictObject({ username: { type: 'string', pattern: '^[a-z0-9._-]{3,40}$' } }, [
   'username',

@@ -4,7 +4,8 @@
 // result.return step records them and the applicant's e-mail names them.
 import { createHash } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
-import { ApiError, notFound } from '../errors/api-error';
+import { displayTextMessages, displayTextProblem } from '../api-schemas/display-text';
+import { ApiError, badRequest, notFound } from '../errors/api-error';
 import type { AuthUser } from '../http/request-context';
 import type { FormFile } from '../http/multipart-form';
 import { DossierModel, type Dossier, type ResultDocument } from '../models/Dossier';
@@ -69,6 +70,9 @@ export function resultDocumentInput(form: { fields: Record<string, string>; file
       'name is longer than 200 characters',
     );
   }
+  // A multipart part, so not through the API schemas: the same rules as every other name.
+  const problem = displayTextProblem('name', name);
+  if (problem) throw badRequest([{ path: 'name', key: displayTextMessages[problem] }]);
   const unknown = [...Object.keys(form.fields), ...form.files.map((f) => f.field)].find(
     (field) => field !== 'name' && field !== 'file',
   );

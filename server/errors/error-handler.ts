@@ -29,9 +29,13 @@ function toApiError(error: unknown): ApiError | undefined {
       ? new ApiError(503, 'engine_unavailable')
       : new ApiError(502, 'engine_rejected', { detail: error.message });
   }
-  const bodyError = error as { type?: string; status?: number; limit?: number; body?: string };
+  const bodyError = error as { type?: string; status?: number; limit?: number; code?: unknown };
   if (bodyError.type === 'entity.parse.failed') {
     return new ApiError(400, 'malformed_json', {}, [{ path: '', key: 'malformed_json' }]);
+  }
+  // The body reader inflates gzip/deflate bodies; zlib's error (Z_DATA_ERROR, Z_BUF_ERROR) comes through it as a 400.
+  if (bodyError.status === 400 && typeof bodyError.code === 'string' && bodyError.code.startsWith('Z_')) {
+    return new ApiError(400, 'malformed_encoding', {}, [{ path: '', key: 'malformed_encoding' }]);
   }
   if (bodyError.type === 'entity.too.large') {
     return new ApiError(413, 'payload_too_large', {

@@ -22,6 +22,10 @@ const what = (p: MessageParams, lang: Lang) => things[p.what ?? 'resource'][lang
 const catalogue = {
   validation_failed: t('Dữ liệu gửi lên không hợp lệ', 'The request data is not valid'),
   malformed_json: t('Nội dung gửi lên không phải JSON hợp lệ', 'The request body is not valid JSON'),
+  malformed_encoding: t(
+    'Nội dung gửi lên không giải nén được theo Content-Encoding đã khai',
+    'The request body cannot be decoded as its Content-Encoding says',
+  ),
   unsupported_media_type: t(
     'Nội dung phải có Content-Type: application/json',
     'The request body must be sent as Content-Type: application/json',
@@ -153,6 +157,20 @@ const catalogue = {
   ),
   field_unique_items: t('Không được có mục trùng nhau', 'Must not contain duplicate items'),
   field_invalid: t('Giá trị không hợp lệ', 'Is not valid'),
+  field_text_control: t(
+    'Không được chứa ký tự điều khiển hoặc ký tự ẩn',
+    'Must not contain control or hidden characters',
+  ),
+  field_text_bidi: t(
+    'Không được chứa ký tự đổi chiều văn bản (như U+202E)',
+    'Must not contain text-direction characters (such as U+202E)',
+  ),
+  field_text_marks: t('Có quá nhiều dấu chồng lên một chữ', 'Has too many combining marks on one letter'),
+  field_text_letter: t('Phải có ít nhất một chữ cái', 'Must contain at least one letter'),
+  field_text_visible: t(
+    'Phải có ít nhất một ký tự nhìn thấy được',
+    'Must contain at least one visible character',
+  ),
   field_period: t('Ngày bắt đầu phải trước ngày kết thúc', 'The start date must be before the end date'),
   field_unknown_agency: t('Không có cơ quan với mã này', 'No agency has this code'),
   field_unknown_procedure: t('Không có thủ tục với mã này', 'No procedure has this code'),
@@ -185,6 +203,10 @@ function formatText(format: string, lang: Lang): string {
       'Must be an ISO 8601 instant',
     ],
     date: ['Phải là ngày dạng YYYY-MM-DD', 'Must be a date as YYYY-MM-DD'],
+    'local-date': [
+      'Phải là một ngày có thật, dạng YYYY-MM-DD (ví dụ 2026-02-28)',
+      'Must be a real calendar day as YYYY-MM-DD (e.g. 2026-02-28)',
+    ],
     'vn-phone': ['Số điện thoại không hợp lệ', 'Is not a valid phone number'],
     'procedure-code': [
       'Mã thủ tục phải có dạng d.dddddd, ví dụ 1.001193',

@@ -2,6 +2,12 @@
 // ajv's errors into field errors with dotted paths (`applicant.idNumber`, `documents[0].component`).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import {
+  DISPLAY_TEXT_KEYWORD,
+  displayTextKeyword,
+  displayTextMessages,
+  type DisplayTextProblem,
+} from '../api-schemas/display-text';
 import { addCustomFormats } from '../api-schemas/formats';
 import type { JsonSchema } from '../api-schemas/common';
 import type { FieldError } from '../errors/api-error';
@@ -9,6 +15,7 @@ import type { FieldError } from '../errors/api-error';
 function newAjv(coerce: boolean): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true, coerceTypes: coerce, useDefaults: coerce });
   addFormats(ajv);
+  ajv.addKeyword(displayTextKeyword);
   return addCustomFormats(ajv);
 }
 
@@ -67,6 +74,8 @@ function toFieldError(error: ErrorObject): FieldError {
       return { path, key: 'field_max_items', params: { limit: Number(p.limit) } };
     case 'uniqueItems':
       return { path, key: 'field_unique_items' };
+    case DISPLAY_TEXT_KEYWORD:
+      return { path, key: displayTextMessages[p.problem as DisplayTextProblem] ?? 'field_invalid' };
     default:
       return { path, key: 'field_invalid' };
   }

@@ -1,6 +1,7 @@
 // Holiday calendar entry: the admin-maintained year-by-year table the working-day calendar reads — public
 // holidays (lunar ones converted), compensatory days off, and weekend days swapped into working days.
 import { Schema, model, type Types } from 'mongoose';
+import { isLocalDate } from '../../processes/calendar/local-date';
 
 export const holidayKinds = ['day-off', 'working-day'] as const;
 export type HolidayKind = (typeof holidayKinds)[number];
@@ -18,7 +19,7 @@ export interface Holiday {
 
 const holidaySchema = new Schema<Holiday>(
   {
-    date: { type: String, required: true, unique: true, match: /^\d{4}-\d{2}-\d{2}$/ },
+    date: { type: String, required: true, unique: true, validate: isLocalDate },
     kind: { type: String, required: true, enum: holidayKinds },
     name: { type: String, required: true, trim: true, maxlength: 200 },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User' },

@@ -2,15 +2,21 @@
 // caller's agency.
 import type { Router } from 'express';
 import type { QueryFilter } from 'mongoose';
-import { WorkingCalendar, addDays, dayOfWeek, startOfLocalDay, toLocalDate } from '../../processes/calendar';
+import {
+  type WorkingCalendar,
+  addDays,
+  dayOfWeek,
+  startOfLocalDay,
+  toLocalDate,
+} from '../../processes/calendar';
 import { taskRoutes, type CompleteTaskBody, type ListTasksQuery } from '../api-schemas/tasks';
 import { recordAudit } from '../domain/audit-trail';
+import { loadWorkingCalendar } from '../domain/holiday-calendar';
 import { claimTask, completeTask, unclaimTask, visibleTasksFilter } from '../domain/task-completion';
 import { forbidden } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
 import { DossierModel } from '../models/Dossier';
-import { HolidayModel } from '../models/Holiday';
 import { TaskModel, type Task } from '../models/Task';
 
 const PAGE = 200;
@@ -18,13 +24,6 @@ const PAGE = 200;
 const NEAR_DUE_WORKING_DAYS = 1;
 
 type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';
-
-async function workingCalendar(): Promise<WorkingCalendar> {
-  const rows = await HolidayModel.find({}, { date: 1, kind: 1, name: 1 }).lean();
-  return new WorkingCalendar({
-    entries: rows.map((r) => ({ date: r.date, kind: r.kind, name: r.name, status: 'confirmed' as const })),
-  });
-}
 
 /** Working days left from today (Vietnam's local day) to the due day: 0 = due later today, negative = late. */
 function urgencyOf(dueAt: Date | undefined, now: Date, calendar: WorkingCalendar) {
@@ -73,7 +72,7 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
         .lean(),
       // Counts per urgency cover every task the other filters leave, whatever the due window.
       TaskModel.find(filter, { dueAt: 1, assignee: 1 }).lean(),
-      workingCalendar(),
+      loadWorkingCalendar(deps.logger),
     ]);
     // Tasks without a due date come after all dated ones (the store would sort them first).
     const undated =

@@ -90,6 +90,7 @@ describe('validation errors name the folder and the field', () => {
       (e: Record<string, unknown>) => delete (e.provenance as Record<string, unknown>).fees,
     ],
     ['slug', (e: Record<string, unknown>) => (e.slug = 'khac')],
+    ['effectiveFrom', (e: Record<string, unknown>) => (e.effectiveFrom = '2025-02-29')],
     [
       'components[0].originals',
       (e: Record<string, unknown>) => ((e.components as Record<string, unknown>[])[0]!.originals = -1),

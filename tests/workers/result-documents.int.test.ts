@@ -111,6 +111,18 @@ test('the returning counter uploads the signed result; the dossier, the return s
   expect(noName.status).toBe(400);
   expect(noName.body.error.fields[0].path).toBe('name');
   expect(noName.body.error.fields[0].message).toMatch(/Tên giấy tờ kết quả \(name\) là bắt buộc/);
+  // The same rules as every name of the API: no direction override, something to read.
+  for (const [name, message] of [
+    ['Giấy khai sinh \u202Eeht', 'Không được chứa ký tự đổi chiều văn bản (như U+202E)'],
+    ['\u200B\u200B', 'Không được chứa ký tự điều khiển hoặc ký tự ẩn'],
+  ]) {
+    const hostile = await postForm(counter(), path, [
+      { field: 'name', value: name! },
+      { field: 'file', filename: 'gks.pdf', type: 'application/pdf', content: scan },
+    ]);
+    expect(hostile.status).toBe(400);
+    expect(hostile.body.error.fields).toEqual([{ path: 'name', message }]);
+  }
   const word = await postForm(counter(), path, [
     { field: 'name', value: 'Giấy khai sinh' },
     {

@@ -125,10 +125,11 @@ export interface Submission {
 }
 
 export const workspaceApi = {
+  // A search of spaces only is no search (the API refuses a text with nothing visible).
   procedures: (q: string) =>
     api<Page<ProcedureSummary>>(
       'GET',
-      `/api/procedures?published=true&pageSize=50${q ? `&q=${encodeURIComponent(q)}` : ''}`,
+      `/api/procedures?published=true&pageSize=50${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : ''}`,
     ),
   procedure: (code: string) => api<Procedure>('GET', `/api/procedures/${encodeURIComponent(code)}`),
   submit: (body: Submission) =>

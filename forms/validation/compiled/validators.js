@@ -2,7 +2,6 @@
 /* eslint-disable */
 import * as __module0 from '../keyword-runtime';
 import * as __module1 from 'ajv/dist/runtime/ucs2length';
-import * as __module2 from 'ajv-formats/dist/formats';
 export const form0 = validate12;
 const schema13 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -328,7 +327,7 @@ const func19 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp('^\\d{5}$', 'u');
 const pattern1 = new RegExp("^\\p{L}[\\p{L} '’.-]*$", 'u');
 const pattern3 = new RegExp('^(0|\\+84)\\d{9,10}$', 'u');
-const formats0 = __module2.fullFormats.date;
+const formats0 = __module0.formats.date;
 const formats2 =
   /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;
 function validate12(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
