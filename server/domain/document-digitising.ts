@@ -5,27 +5,30 @@
 import { createHash } from 'node:crypto';
 import mongoose, { type Types } from 'mongoose';
 import { DossierModel, type DossierDocument, type TimelineEvent } from '../models/Dossier';
+import { documentBucket, type DocumentFileMetadata } from './document-files';
+import { inspectPdf } from './pdf-inspection';
 
-/** Pages of a PDF (its page objects); any other file (an image) is one page. */
-export function countPages(content: Buffer, contentType?: string): number {
-  if (contentType !== 'application/pdf' && content.subarray(0, 5).toString('latin1') !== '%PDF-') return 1;
-  const matches = content.toString('latin1').match(/\/Type\s*\/Page(?!s)/g);
-  return Math.max(1, matches?.length ?? 0);
+/**
+ * Pages of a stored file: as the PDF parser counted them at upload; for a file stored before uploads were
+ * parsed, parsed now (0 when it does not parse: its pages are not known); an image is one page.
+ */
+async function pagesOf(content: Buffer, metadata: DocumentFileMetadata): Promise<number> {
+  if (metadata.pages !== undefined) return metadata.pages;
+  if (content.subarray(0, 5).toString('latin1') !== '%PDF-') return 1;
+  const pdf = await inspectPdf(content);
+  return pdf.ok ? pdf.pages : 0;
 }
 
 async function digest(fileId: string) {
-  const db = mongoose.connection.db;
-  if (!db) throw new Error('Chưa kết nối kho dữ liệu');
-  const bucket = new mongoose.mongo.GridFSBucket(db, { bucketName: 'documents' });
+  const bucket = documentBucket();
   const [file] = await bucket.find({ _id: new mongoose.Types.ObjectId(fileId) }).toArray();
   if (!file) throw new Error(`Không tìm thấy tệp ${fileId}`);
   const chunks: Buffer[] = [];
   for await (const chunk of bucket.openDownloadStream(file._id)) chunks.push(chunk as Buffer);
   const content = Buffer.concat(chunks);
-  const contentType = (file.metadata as { contentType?: string } | undefined)?.contentType;
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
-    pages: countPages(content, contentType),
+    pages: await pagesOf(content, (file.metadata ?? {}) as DocumentFileMetadata),
   };
 }
 
