@@ -44,8 +44,9 @@ const isRegular = (code: number) => !whiteSpace.has(code) && !delimiters.has(cod
 
 /**
  * The first refused name in PDF object syntax, lexed as pdf.js does: names (`#xx` escapes decoded) outside
- * strings and comments; stream data skipped, except object streams (PDF 1.5 keeps dictionaries compressed
- * there), which are decoded and read too. `undecodable` when an object stream cannot be decoded.
+ * strings and comments; stream data skipped (image data would match by chance), except object streams (PDF 1.5
+ * keeps dictionaries compressed there), decoded and read too, and data with object definitions in it. Returns
+ * `undecodable` when an object stream cannot be decoded.
  */
 function refusedName(text: string, raw: Buffer): string | undefined {
   let depth = 0;
@@ -114,6 +115,11 @@ function refusedName(text: string, raw: Buffer): string | undefined {
             return 'undecodable';
           }
           const inside = refusedName(objects.toString('latin1'), objects);
+          if (inside) return inside;
+        } else if (/\d+\s+\d+\s+obj\b/.test(text.slice(at, dataEnd))) {
+          // Objects written inside stream data: pdf.js finds them when it rebuilds a broken cross-reference
+          // table, so they are read as objects here too.
+          const inside = refusedName(text.slice(at, dataEnd), raw.subarray(at, dataEnd));
           if (inside) return inside;
         }
         at = endstream < 0 ? text.length : endstream + 'endstream'.length;

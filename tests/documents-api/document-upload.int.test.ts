@@ -238,6 +238,16 @@ describe('the bytes decide, not the declared type', () => {
       /JavaScript/,
     ],
     [
+      'a PDF with a script link hidden in stream data (found when pdf.js rebuilds the cross-references)',
+      'application/pdf',
+      () => {
+        const hidden =
+          '5 0 obj << /Type /Annot /Subtype /Link /Rect [0 0 9 9] /A << /S /JavaScript /JS (x\\(\\)) >> >> endobj\n';
+        return pdfWith('', [`<< /Length ${hidden.length} >>\nstream\n${hidden}endstream`], '/Annots [5 0 R]');
+      },
+      /JavaScript/,
+    ],
+    [
       'a PDF that launches a program',
       'application/pdf',
       () => pdfWith('/OpenAction << /S /Launch /F (cmd.exe) >>'),
