@@ -2,6 +2,7 @@
 // answers the stored bytes inline with their type, to the dossier's agency only, and only for files listed on it
 // and uploaded for it; a dossier lists only files uploaded for it, whatever ids a request names.
 import { Types } from 'mongoose';
+import { digitiseDocuments } from '../../server/domain/document-digitising';
 import { DossierModel } from '../../server/models/Dossier';
 import { ApiClient } from './support/api-client';
 import { counterSubmission, publishBirthRegistration } from './support/fixtures';
@@ -114,6 +115,16 @@ describe("another dossier's file", () => {
       },
     );
     expect((await download('tiepnhan.badinh', baDinh, scan)).status).toBe(404);
+    // Nor read by the scan step: no hash or page count of another dossier's file lands on this one.
+    const tampered = await DossierModel.findOne({ code: baDinh }).lean();
+    await expect(
+      digitiseDocuments(tampered!._id, {
+        actor: { kind: 'system' },
+        action: 'dossier.digitised',
+        key: 'probe',
+      }),
+    ).rejects.toThrow(/Không tìm thấy tệp/);
+    expect(await DossierModel.findOne({ code: baDinh }).lean()).toEqual(tampered);
 
     const own = await download('tiepnhan.hoankiem', hoanKiem, scan);
     expect(own.status).toBe(200);
