@@ -7,8 +7,6 @@ import { effectKey, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { missingComponents } from './dossier-intake';
 
-export { countPages } from '../../server/domain/document-digitising';
-
 async function scan(job: WorkerJob) {
   const dossier = await loadDossier(job);
   const documents = await digitiseDocuments(dossier._id, {

@@ -20,6 +20,8 @@ export interface DeclarationError {
   /** The field's label as the form shows it. */
   field: string;
   message: string;
+  /** The ajv keyword that failed (`required` for a missing field). */
+  keyword: string;
 }
 
 export interface DeclarationResult {
@@ -58,7 +60,7 @@ function isNoise(error: ErrorObject): boolean {
 export function translateError(form: FormDefinition, error: ErrorObject, lang: Lang): DeclarationError {
   const path = errorPath(error);
   const field = fieldLabel(form, path, lang);
-  return { path, field, message: wordError(lang, error, field) };
+  return { path, field, message: wordError(lang, error, field), keyword: error.keyword };
 }
 
 export function validateDeclaration(

@@ -30,7 +30,9 @@ export const documentRoutes = {
       }),
       404: okResponse('No such dossier in your scope, or no such component'),
       413: okResponse('Larger than 20 MB'),
-      415: okResponse('Not a PDF, JPEG or PNG'),
+      415: okResponse(
+        'Not a PDF, JPEG or PNG by its bytes, or a PDF that does not parse, is encrypted or carries JavaScript, launch actions or embedded files',
+      ),
     },
   },
   download: {
@@ -49,7 +51,7 @@ export const documentRoutes = {
     ),
     responses: {
       200: okResponse('The file with its stored content type'),
-      404: okResponse('No such dossier in your scope, or no such file on it'),
+      404: okResponse('No such dossier in your scope, or no file uploaded for it under this id'),
     },
   },
 } satisfies Record<string, RouteSpec>;

@@ -46,7 +46,13 @@ const documentsSchema: JsonSchema = {
     {
       component: text(60),
       name: displayName(300),
-      fileIds: { type: 'array', maxItems: 20, items: text(100) },
+      fileIds: {
+        type: 'array',
+        maxItems: 20,
+        items: text(100),
+        description:
+          'Files uploaded for this dossier under this component (none yet when the dossier is submitted)',
+      },
       original: { type: 'boolean' },
     },
     ['component'],

@@ -3,35 +3,41 @@
 // keyed timeline event in the same update. Used by the dossier.scan step, again when a supplement arrives
 // (dossier.deadline resume) and by an upload made after the dossier was scanned.
 import { createHash } from 'node:crypto';
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { DossierModel, type DossierDocument, type TimelineEvent } from '../models/Dossier';
+import { documentBucket, dossierFile, type DocumentFileMetadata } from './document-files';
+import { inspectPdf } from './pdf-inspection';
 
-/** Pages of a PDF (its page objects); any other file (an image) is one page. */
-export function countPages(content: Buffer, contentType?: string): number {
-  if (contentType !== 'application/pdf' && content.subarray(0, 5).toString('latin1') !== '%PDF-') return 1;
-  const matches = content.toString('latin1').match(/\/Type\s*\/Page(?!s)/g);
-  return Math.max(1, matches?.length ?? 0);
+/**
+ * Pages of a stored file: as the PDF parser counted them at upload; for a file stored before uploads were
+ * parsed, parsed now (0 when it does not parse: its pages are not known); an image is one page.
+ */
+async function pagesOf(content: Buffer, metadata: DocumentFileMetadata): Promise<number> {
+  if (metadata.pages !== undefined) return metadata.pages;
+  if (content.subarray(0, 5).toString('latin1') !== '%PDF-') return 1;
+  const pdf = await inspectPdf(content);
+  return pdf.ok ? pdf.pages : 0;
 }
 
-async function digest(fileId: string) {
-  const db = mongoose.connection.db;
-  if (!db) throw new Error('Chưa kết nối kho dữ liệu');
-  const bucket = new mongoose.mongo.GridFSBucket(db, { bucketName: 'documents' });
-  const [file] = await bucket.find({ _id: new mongoose.Types.ObjectId(fileId) }).toArray();
-  if (!file) throw new Error(`Không tìm thấy tệp ${fileId}`);
+/** Only a file uploaded for this dossier and component is read: an id listed any other way is not its file. */
+async function digest(dossierCode: string, component: string, fileId: string) {
+  const stored = await dossierFile(dossierCode, fileId, component);
+  if (!stored) throw new Error(`Không tìm thấy tệp ${fileId} của hồ sơ ${dossierCode} (${component})`);
   const chunks: Buffer[] = [];
-  for await (const chunk of bucket.openDownloadStream(file._id)) chunks.push(chunk as Buffer);
+  for await (const chunk of documentBucket().openDownloadStream(stored.file._id))
+    chunks.push(chunk as Buffer);
   const content = Buffer.concat(chunks);
-  const contentType = (file.metadata as { contentType?: string } | undefined)?.contentType;
   return {
     sha256: createHash('sha256').update(content).digest('hex'),
-    pages: countPages(content, contentType),
+    pages: await pagesOf(content, stored.metadata),
   };
 }
 
-async function digitised(document: DossierDocument): Promise<DossierDocument> {
+async function digitised(dossierCode: string, document: DossierDocument): Promise<DossierDocument> {
   if (!document.fileIds.length || document.digitised) return document;
-  const digests = await Promise.all(document.fileIds.map(digest));
+  const digests = await Promise.all(
+    document.fileIds.map((fileId) => digest(dossierCode, document.component, fileId)),
+  );
   const hash = createHash('sha256');
   for (const d of digests) hash.update(d.sha256);
   return {
@@ -53,13 +59,14 @@ export async function digitiseDocuments(
 ): Promise<DossierDocument[]> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await DossierModel.findById(dossierId, {
+      code: 1,
       documents: 1,
       updatedAt: 1,
       timeline: 1,
     }).lean();
     if (!current) throw new Error(`Không tìm thấy hồ sơ ${dossierId.toHexString()}`);
     if (current.timeline.some((e) => e.key === event.key)) return current.documents;
-    const documents = await Promise.all(current.documents.map(digitised));
+    const documents = await Promise.all(current.documents.map((d) => digitised(current.code, d)));
     const done = documents.filter((d) => d.digitised).length;
     const changed = await DossierModel.findOneAndUpdate(
       { _id: dossierId, updatedAt: current.updatedAt, 'timeline.key': { $ne: event.key } },

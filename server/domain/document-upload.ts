@@ -1,14 +1,16 @@
-// A scanned or electronic document uploaded at the counter: the raw body (PDF, JPEG or PNG, bounded) goes into
-// the GridFS bucket `documents` and its file id onto the dossier's entry for the component in one update of the
-// dossier; if that update fails the file is deleted, so no file is left without a dossier pointing at it.
+// A scanned or electronic document uploaded at the counter: the raw body (PDF, JPEG or PNG, bounded, its bytes
+// checked against the declared type) goes into the GridFS bucket `documents`, bound to the dossier and component
+// it was uploaded for, and its file id onto the dossier's entry for the component in one update of the dossier;
+// if that update fails the file is deleted, so no file is left without a dossier pointing at it.
 import type { Request } from 'express';
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { ApiError } from '../errors/api-error';
 import type { AuthUser } from '../http/request-context';
 import { DossierModel } from '../models/Dossier';
+import { documentExtension, documentTypes, inspectDocument } from './document-content';
+import { documentBucket, dossierFile, type DocumentFileMetadata } from './document-files';
 import { dossierInScope } from './dossier-scope';
 
-export const documentTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const documentLimitBytes = 20 * 1024 * 1024;
 const limitLabel = '20 MB';
 
@@ -57,17 +59,13 @@ export async function readDocumentBody(req: Request): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-function bucket() {
-  const db = mongoose.connection.db;
-  if (!db) throw new Error('Chưa kết nối kho dữ liệu');
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: 'documents' });
-}
-
 async function storeFile(
   content: Buffer,
-  metadata: { contentType: string; dossierCode: string; component: string },
+  metadata: Required<Pick<DocumentFileMetadata, 'contentType' | 'dossierCode' | 'component' | 'pages'>>,
 ): Promise<Types.ObjectId> {
-  const upload = bucket().openUploadStream(`${metadata.dossierCode}-${metadata.component}`, { metadata });
+  const upload = documentBucket().openUploadStream(`${metadata.dossierCode}-${metadata.component}`, {
+    metadata,
+  });
   await new Promise<void>((resolve, reject) => {
     upload.once('finish', () => resolve());
     upload.once('error', reject);
@@ -128,7 +126,13 @@ export async function uploadDocument(
       },
     ]);
   }
-  const fileId = await storeFile(content, { contentType, dossierCode: code, component });
+  const checked = await inspectDocument(content, contentType, { path: 'body', file: 'tải lên' });
+  const fileId = await storeFile(content, {
+    contentType: checked.contentType,
+    dossierCode: code,
+    component,
+    pages: checked.pages,
+  });
   try {
     // Two tries: a concurrent upload may change the component's entry between our read and our update.
     const attached =
@@ -136,7 +140,7 @@ export async function uploadDocument(
       (await attach(dossier._id, component, fileId.toHexString()));
     if (!attached) throw new Error(`Không gắn được tệp vào hồ sơ ${code}`);
   } catch (error) {
-    await bucket()
+    await documentBucket()
       .delete(fileId)
       .catch(() => undefined);
     throw error;
@@ -144,20 +148,22 @@ export async function uploadDocument(
   return { fileId: fileId.toHexString(), component, contentType, size: content.length };
 }
 
-/** A document file the caller may see (listed under a component of a dossier in their scope), for the viewer. */
+/**
+ * A document file the caller may see, for the viewer: listed under a component of a dossier in their scope and
+ * uploaded for that dossier and component (a listed id alone proves nothing). Named after this dossier.
+ */
 export async function openDocumentFile(user: AuthUser, code: string, fileId: string) {
   const dossier = await dossierInScope(user, code, { documents: 1 });
-  const listed = dossier.documents.some((d) => d.fileIds.includes(fileId));
-  if (!listed || !mongoose.isValidObjectId(fileId)) throw notFoundFile();
-  const id = new mongoose.Types.ObjectId(fileId);
-  const [file] = await bucket().find({ _id: id }).toArray();
-  if (!file) throw notFoundFile();
-  const metadata = (file.metadata ?? {}) as { contentType?: string; component?: string };
+  const entry = dossier.documents.find((d) => d.fileIds.includes(fileId));
+  const stored = entry && (await dossierFile(code, fileId, entry.component));
+  if (!entry || !stored) throw notFoundFile();
+  const contentType = stored.metadata.contentType ?? 'application/octet-stream';
+  const position = entry.fileIds.length > 1 ? `-${entry.fileIds.indexOf(fileId) + 1}` : '';
   return {
-    contentType: metadata.contentType ?? 'application/octet-stream',
-    filename: file.filename,
-    length: file.length,
-    stream: bucket().openDownloadStream(id),
+    contentType,
+    filename: `${code}-${entry.component}${position}.${documentExtension(contentType)}`,
+    length: stored.file.length,
+    stream: documentBucket().openDownloadStream(stored.file._id),
   };
 }
 

@@ -9,7 +9,8 @@ import type { SubmitDossierBody } from '../api-schemas/dossiers';
 import { AgencyModel, type Agency } from '../models/Agency';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
-import { checkOnlineDeclaration } from './declaration-check';
+import { checkDeclaration } from './declaration-check';
+import { checkListedFiles } from './document-files';
 import { formatDossierCode, receiptDay } from './dossier-code';
 import { nextDossierSequence } from './dossier-sequence';
 import { generateReceiptSecret, hashReceiptSecret } from './receipt-secret';
@@ -123,7 +124,9 @@ export async function submitDossier(
       params: { values: [...knownComponents].join(', ') },
     }));
   if (unknownDocuments.length) throw badRequest(unknownDocuments);
-  if (body.channel === 'online') await checkOnlineDeclaration(version.forms[0], body.declaration.data);
+  // Files are uploaded to a dossier once it exists: a new dossier lists none (another dossier's files included).
+  await checkListedFiles(body.documents ?? [], undefined);
+  await checkDeclaration(version.forms[0], body.declaration.data, { complete: body.channel === 'online' });
 
   const receiptSecret = generateReceiptSecret();
   const receiptSecretHash = await hashReceiptSecret(receiptSecret);

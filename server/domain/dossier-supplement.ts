@@ -7,6 +7,7 @@ import type { EngineClient } from '../engine/engine-client';
 import { ApiError, badRequest, conflict } from '../errors/api-error';
 import type { AuthUser } from '../http/request-context';
 import type { Dossier } from '../models/Dossier';
+import { checkListedFiles } from './document-files';
 import { changeDossier } from './dossier-events';
 
 const MESSAGE_TTL_MS = 7 * 24 * 3_600_000;
@@ -31,6 +32,7 @@ export async function recordSupplement(
       params: { values: [...known].join(', ') },
     }));
   if (unknown.length) throw badRequest(unknown);
+  await checkListedFiles(body.documents, dossier.code);
 
   const added = body.documents.map((d) => ({
     component: d.component,

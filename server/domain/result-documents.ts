@@ -3,13 +3,14 @@
 // GridFS bucket `documents`, and listed on the dossier's result with a timeline event in one update. The
 // result.return step records them and the applicant's e-mail names them.
 import { createHash } from 'node:crypto';
-import mongoose, { type Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { displayTextMessages, displayTextProblem } from '../api-schemas/display-text';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
 import type { AuthUser } from '../http/request-context';
 import type { FormFile } from '../http/multipart-form';
 import { DossierModel, type Dossier, type ResultDocument } from '../models/Dossier';
-import { documentTypes } from './document-upload';
+import { documentExtension, inspectDocument, type DocumentContent } from './document-content';
+import { documentBucket, dossierFile } from './document-files';
 import { dossierInScope } from './dossier-scope';
 import type { DossierStatus } from './dossier-status';
 
@@ -22,24 +23,8 @@ export const resultUploadStatuses: readonly DossierStatus[] = [4, 6, 9];
 const fieldError = (status: number, path: string, vi: string, en: string) =>
   new ApiError(status, 'validation_failed', {}, [{ path, text: { vi, en } }]);
 
-/** The first bytes of each accepted type: the declared type must match the content. */
-const signatures: Record<(typeof documentTypes)[number], number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46, 0x2d],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-};
-
-function checkFile(file: FormFile, index: number): (typeof documentTypes)[number] {
+async function checkFile(file: FormFile, index: number): Promise<DocumentContent> {
   const path = `file[${index}]`;
-  const type = documentTypes.find((t) => t === file.contentType);
-  if (!type || !signatures[type].every((byte, i) => file.content[i] === byte)) {
-    throw fieldError(
-      415,
-      path,
-      `Tệp "${file.filename}" (file) không phải PDF, JPEG hoặc PNG; chỉ nhận ${documentTypes.join(', ')}`,
-      `File "${file.filename}" (file) is not a PDF, JPEG or PNG; only ${documentTypes.join(', ')} are accepted`,
-    );
-  }
   if (file.content.length === 0) {
     throw fieldError(
       400,
@@ -48,11 +33,11 @@ function checkFile(file: FormFile, index: number): (typeof documentTypes)[number
       `File "${file.filename}" is empty`,
     );
   }
-  return type;
+  return inspectDocument(file.content, file.contentType, { path, file: `"${file.filename}"` });
 }
 
 /** The `name` and `file` parts of the form, checked; Vietnamese errors naming the field. */
-export function resultDocumentInput(form: { fields: Record<string, string>; files: FormFile[] }) {
+export async function resultDocumentInput(form: { fields: Record<string, string>; files: FormFile[] }) {
   const name = (form.fields.name ?? '').normalize('NFC').trim();
   if (!name) {
     throw fieldError(
@@ -101,18 +86,20 @@ export function resultDocumentInput(form: { fields: Record<string, string>; file
       `At most ${maxResultFiles} files (file) per result document`,
     );
   }
-  return { name, files: files.map((file, i) => ({ ...file, contentType: checkFile(file, i) })) };
+  const checked: (FormFile & DocumentContent)[] = [];
+  for (const [i, file] of files.entries()) checked.push({ ...file, ...(await checkFile(file, i)) });
+  return { name, files: checked };
 }
 
-function bucket() {
-  const db = mongoose.connection.db;
-  if (!db) throw new Error('Chưa kết nối kho dữ liệu');
-  return new mongoose.mongo.GridFSBucket(db, { bucketName: 'documents' });
-}
-
-async function storeFile(file: FormFile, dossierCode: string): Promise<Types.ObjectId> {
-  const upload = bucket().openUploadStream(`${dossierCode}-ket-qua-${file.filename}`.slice(0, 200), {
-    metadata: { contentType: file.contentType, dossierCode, component: 'result', filename: file.filename },
+async function storeFile(file: FormFile & DocumentContent, dossierCode: string): Promise<Types.ObjectId> {
+  const upload = documentBucket().openUploadStream(`${dossierCode}-ket-qua-${file.filename}`.slice(0, 200), {
+    metadata: {
+      contentType: file.contentType,
+      dossierCode,
+      component: 'result',
+      filename: file.filename,
+      pages: file.pages,
+    },
   });
   await new Promise<void>((resolve, reject) => {
     upload.once('finish', () => resolve());
@@ -152,7 +139,7 @@ function assertOpenForResult(dossier: Pick<Dossier, 'status'>) {
 export async function uploadResultDocument(
   user: AuthUser,
   code: string,
-  input: ReturnType<typeof resultDocumentInput>,
+  input: Awaited<ReturnType<typeof resultDocumentInput>>,
   now = new Date(),
 ): Promise<{ document: ResultDocument; documents: ResultDocument[] }> {
   const dossier = await dossierInScope(user, code, {
@@ -206,7 +193,7 @@ export async function uploadResultDocument(
   } catch (error) {
     await Promise.all(
       stored.map((id) =>
-        bucket()
+        documentBucket()
           .delete(id)
           .catch(() => undefined),
       ),
@@ -215,19 +202,23 @@ export async function uploadResultDocument(
   }
 }
 
-/** A result file the caller may see (listed on the dossier's result), with its type, for download. */
+/**
+ * A result file the caller may see, for download: listed on the dossier's result and uploaded as a result of this
+ * dossier. Named after this dossier and the result document, never after what the file was stored as.
+ */
 export async function openResultFile(user: AuthUser, code: string, fileId: string) {
   const dossier = await dossierInScope(user, code, { result: 1 });
-  const listed = (dossier.result?.documents ?? []).some((d) => d.fileIds.includes(fileId));
-  if (!listed || !mongoose.isValidObjectId(fileId)) throw notFound('resource');
-  const id = new mongoose.Types.ObjectId(fileId);
-  const [file] = await bucket().find({ _id: id }).toArray();
-  if (!file) throw notFound('resource');
-  const metadata = (file.metadata ?? {}) as { contentType?: string; filename?: string };
+  const documents = dossier.result?.documents ?? [];
+  const listedIn = documents.findIndex((d) => d.fileIds.includes(fileId));
+  const stored = listedIn >= 0 ? await dossierFile(code, fileId, 'result') : undefined;
+  if (!stored) throw notFound('resource');
+  const contentType = stored.metadata.contentType ?? 'application/octet-stream';
+  const files = documents[listedIn]!.fileIds;
+  const position = files.length > 1 ? `-${files.indexOf(fileId) + 1}` : '';
   return {
-    contentType: metadata.contentType ?? 'application/octet-stream',
-    filename: metadata.filename ?? `${fileId}`,
-    length: file.length,
-    stream: bucket().openDownloadStream(id),
+    contentType,
+    filename: `${code}-ket-qua-${listedIn + 1}${position}.${documentExtension(contentType)}`,
+    length: stored.file.length,
+    stream: documentBucket().openDownloadStream(stored.file._id),
   };
 }

@@ -1,4 +1,5 @@
-// Sends a file from the store (GridFS) inline, with its stored type and name; nosniff so a browser never
+// Sends a file from the store (GridFS) inline, with its stored type and the name the caller gives it (built from
+// the dossier it is fetched through, never the name it was stored under); nosniff so a browser never
 // reinterprets an uploaded file as something it could run.
 import type { Response } from 'express';
 

@@ -21,7 +21,7 @@ export function mountResultDocumentRoutes(router: Router): void {
       limitBytes: resultDocumentLimitBytes + 64 * 1024,
       limitLabel: resultDocumentLimitLabel,
     });
-    const input = resultDocumentInput(form);
+    const input = await resultDocumentInput(form);
     const uploaded = await uploadResultDocument(res.locals.ctx.auth!.user, code, input);
     await recordAudit(res.locals.ctx, {
       action: 'dossier.result-document-upload',

@@ -10,7 +10,7 @@ import * as keywordRuntime from '../../forms/validation/keyword-runtime';
 import { createMotcuaAjv } from '../../forms/validation';
 import { RUNTIME_MODULE } from '../../forms/validation/ajv';
 import { declarationProblems } from '../../engine-worker/jobs/dossier-intake';
-import { checkOnlineDeclaration } from '../../server/domain/declaration-check';
+import { checkDeclaration } from '../../server/domain/declaration-check';
 import { validBirthDeclaration } from '../forms/fixtures';
 import { ApiClient } from '../server/support/api-client';
 import { startTestSystem, type TestSystem } from '../server/support/test-system';
@@ -144,14 +144,16 @@ test('a designed form version is what the intake worker and the online check val
   const missing = await declarationProblems({ declaration: { ...formRef, data: complete } });
   expect(missing).toHaveLength(1);
   expect(missing[0]).toMatch(/soTheBhyt|thẻ|bắt buộc/i);
-  await expect(checkOnlineDeclaration(formRef, complete)).rejects.toMatchObject({ status: 400 });
+  await expect(checkDeclaration(formRef, complete, { complete: true })).rejects.toMatchObject({
+    status: 400,
+  });
 
   const filled = { ...complete, soTheBhyt: '0123456789' };
   expect(await declarationProblems({ declaration: { ...formRef, data: filled } })).toEqual([]);
-  await expect(checkOnlineDeclaration(formRef, filled)).resolves.toBeUndefined();
+  await expect(checkDeclaration(formRef, filled, { complete: true })).resolves.toBeUndefined();
 
   // A version that does not exist is refused, naming it, instead of being skipped.
   await expect(
-    checkOnlineDeclaration({ formId: 'to-khai-khai-sinh', formVersion: '9.9-d99' }, filled),
+    checkDeclaration({ formId: 'to-khai-khai-sinh', formVersion: '9.9-d99' }, filled, { complete: true }),
   ).rejects.toMatchObject({ status: 422 });
 });

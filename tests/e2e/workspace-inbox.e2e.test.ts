@@ -31,7 +31,7 @@ const png = Buffer.from(
   'base64',
 );
 const pdf = Buffer.from(
-  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n% Giay khai sinh\n%%EOF\n',
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n% Giay khai sinh\ntrailer << /Root 1 0 R >>\n%%EOF\n',
 );
 
 const shot = (p: Page, name: string) =>

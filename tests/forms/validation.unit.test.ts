@@ -146,6 +146,7 @@ describe('validateDeclaration — tờ khai khai sinh', () => {
         path: '/child/fullName',
         field: 'Full name (Person to be registered)',
         message: 'Full name (Person to be registered) is required.',
+        keyword: 'required',
       },
     ]);
   });

@@ -192,6 +192,70 @@ describe('bad input', () => {
       400,
       'procedureCode',
     ],
+    // A counter declaration may be incomplete (paper), but it is still checked against the form's schema.
+    [
+      'a declaration key that pollutes prototypes',
+      (c) =>
+        c.post(
+          '/api/dossiers',
+          counterSubmission({ declaration: { data: JSON.parse('{"__proto__": {"isAdmin": true}}') } }),
+        ),
+      400,
+      'declaration.data.__proto__',
+      /__proto__/,
+    ],
+    [
+      'a nested constructor key',
+      (c) =>
+        c.post(
+          '/api/dossiers',
+          counterSubmission({ declaration: { data: { child: { constructor: { prototype: {} } } } } }),
+        ),
+      400,
+      'declaration.data.child.constructor',
+    ],
+    [
+      'a $-prefixed declaration key',
+      (c) =>
+        c.post(
+          '/api/dossiers',
+          counterSubmission({ declaration: { data: { child: { fullName: 'An' }, $where: 'sleep(1000)' } } }),
+        ),
+      400,
+      'declaration.data.$where',
+      /\$/,
+    ],
+    [
+      'a dotted declaration key',
+      (c) =>
+        c.post(
+          '/api/dossiers',
+          counterSubmission({ declaration: { data: { 'child.fullName': 'Nguyễn Minh Khôi' } } }),
+        ),
+      400,
+      'declaration.data["child.fullName"]',
+      /dấu chấm/,
+    ],
+    [
+      'a field the form does not have',
+      (c) =>
+        c.post(
+          '/api/dossiers',
+          counterSubmission({
+            declaration: { data: { child: { fullName: 'Nguyễn Minh Khôi', nickname: 'Bin' } } },
+          }),
+        ),
+      400,
+      'declaration.data.child',
+      /nickname/,
+    ],
+    [
+      'a declaration field of the wrong type',
+      (c) =>
+        c.post('/api/dossiers', counterSubmission({ declaration: { data: { child: { fullName: 12345 } } } })),
+      400,
+      'declaration.data.child.fullName',
+    ],
     [
       'an oversized body',
       (c) =>
@@ -221,6 +285,16 @@ describe('bad input', () => {
       expect(await storeCounts()).toEqual(before);
     },
   );
+
+  it('takes a counter declaration with fields still missing (a paper declaration), as the form defines them', async () => {
+    const response = await officer.post(
+      '/api/dossiers',
+      counterSubmission({ declaration: { data: { child: { fullName: 'Nguyễn Minh Khôi' } } } }),
+    );
+    expect(response.status).toBe(201);
+    const stored = await DossierModel.findOne({ code: response.body.dossier.code }).lean();
+    expect(stored!.declaration.data).toEqual({ child: { fullName: 'Nguyễn Minh Khôi' } });
+  });
 
   it('speaks English with Accept-Language: en', async () => {
     const response = await officerEn.post(

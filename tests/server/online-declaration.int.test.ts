@@ -40,6 +40,24 @@ test('refuses a declaration that fails its schema, naming each field in Vietname
   expect(await storeCounts()).toEqual(before);
 });
 
+test('refuses operator, dotted and prototype keys in a declaration, naming each, and writes nothing', async () => {
+  const before = await storeCounts();
+  const data = {
+    ...validBirthDeclaration(),
+    $where: 'sleep(1000)',
+    'child.fullName': 'Trần Minh Khôi',
+    ...JSON.parse('{"__proto__": {"isAdmin": true}}'),
+  };
+  const response = await citizen.post('/api/dossiers', filing(data));
+  expect(response.status).toBe(400);
+  expect(response.body.error.fields.map((f: { path: string }) => f.path).sort()).toEqual([
+    'declaration.data.$where',
+    'declaration.data.__proto__',
+    'declaration.data["child.fullName"]',
+  ]);
+  expect(await storeCounts()).toEqual(before);
+});
+
 test('accepts a correct declaration', async () => {
   const response = await citizen.post('/api/dossiers', filing(validBirthDeclaration()));
   expect(response.status).toBe(201);

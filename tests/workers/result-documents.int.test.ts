@@ -26,7 +26,7 @@ const stored = (code: string) => DossierModel.findOne({ code }).lean();
 
 const pdf = (text: string) =>
   Buffer.from(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n% ${text}\n%%EOF\n`,
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
     'latin1',
   );
 
@@ -134,13 +134,32 @@ test('the returning counter uploads the signed result; the dossier, the return s
   ]);
   expect(word.status).toBe(415);
   expect(word.body.error.fields[0].path).toBe('file[0]');
-  expect(word.body.error.fields[0].message).toMatch(/"gks.docx" \(file\) không phải PDF, JPEG hoặc PNG/);
+  expect(word.body.error.fields[0].message).toMatch(
+    /"gks.docx" \(file\[0\]\) có loại "application\/msword" không được nhận/,
+  );
   // Declared a PDF, but the content is not one.
   const disguised = await postForm(counter(), path, [
     { field: 'name', value: 'Giấy khai sinh' },
     { field: 'file', filename: 'gks.pdf', type: 'application/pdf', content: Buffer.from('<html>') },
   ]);
   expect(disguised.status).toBe(415);
+  // A real PDF that runs JavaScript: checked by the same inspection as counter uploads.
+  const scripted = await postForm(counter(), path, [
+    { field: 'name', value: 'Giấy khai sinh' },
+    {
+      field: 'file',
+      filename: 'gks.pdf',
+      type: 'application/pdf',
+      content: Buffer.from(
+        pdf('x')
+          .toString('latin1')
+          .replace('/Type /Catalog', '/Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >>'),
+        'latin1',
+      ),
+    },
+  ]);
+  expect(scripted.status).toBe(415);
+  expect(scripted.body.error.fields[0].message).toMatch(/JavaScript/);
   const noFile = await postForm(counter(), path, [{ field: 'name', value: 'Giấy khai sinh' }]);
   expect(noFile.status).toBe(400);
   expect(noFile.body.error.fields[0].path).toBe('file');

@@ -12,7 +12,7 @@ let as: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
   system = await startLifecycleSystem();
-  as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem']);
+  as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'tiepnhan.badinh']);
 });
 afterAll(() => system.close());
 
@@ -32,8 +32,7 @@ function pdfOf(pages: number): Promise<Buffer> {
   });
 }
 
-async function upload(code: string, component: string, body: Buffer) {
-  const client = counter();
+async function upload(code: string, component: string, body: Buffer, client = counter()) {
   const response = await fetch(`${system.url}/api/dossiers/${code}/documents/${component}`, {
     method: 'POST',
     headers: { cookie: client.cookie!, 'x-csrf-token': client.csrfToken!, 'content-type': 'application/pdf' },
@@ -93,4 +92,57 @@ test('a file uploaded after the scan is digitised on upload; a supplement is dig
     sha256: sha256(certificate),
   });
   expect(resumed.supplementRequests![0]!.suppliedAt).toBeInstanceOf(Date);
+});
+
+test("a supplement cannot list another agency's file: 400 naming documents[i].fileIds[j], nothing changed", async () => {
+  // A Hoàn Kiếm dossier with its certificate scan.
+  const hoanKiem = await counter().post('/api/dossiers', birthRegistrationFiling());
+  expect(hoanKiem.status).toBe(201);
+  const scan = await upload(hoanKiem.body.dossier.code, 'giay-chung-sinh', await pdfOf(1));
+
+  // A Ba Đình dossier waiting for a supplement (Ba Đình has no reviewer among the demo users: the request is
+  // placed as the review would have placed it, once the intake and scan steps are done).
+  const baDinh = await as['tiepnhan.badinh']!.post('/api/dossiers', birthRegistrationFiling());
+  expect(baDinh.status).toBe(201);
+  const code = baDinh.body.dossier.code as string;
+  await eventually('Ba Đình dossier scanned', async () =>
+    (await stored(code))?.timeline.some((e) => e.action === 'dossier.digitised'),
+  );
+  await DossierModel.updateOne(
+    { code },
+    {
+      $set: {
+        status: 5,
+        supplementRequests: [
+          { key: 'probe', requestedAt: new Date(), missingComponents: ['giay-chung-sinh'], reason: 'Thiếu' },
+        ],
+      },
+    },
+  );
+  const before = await stored(code);
+  const own = await upload(code, 'to-khai', await pdfOf(1), as['tiepnhan.badinh']!);
+
+  const supplied = await as['tiepnhan.badinh']!.post(`/api/dossiers/${code}/supplement`, {
+    documents: [
+      { component: 'to-khai', fileIds: [own], original: true },
+      { component: 'giay-chung-sinh', fileIds: [scan], original: true },
+    ],
+  });
+  expect(supplied.status).toBe(400);
+  expect(supplied.body.error.fields.map((f: { path: string }) => f.path)).toEqual([
+    'documents[1].fileIds[0]',
+  ]);
+  const after = await stored(code);
+  expect(after!.status).toBe(5);
+  expect(after!.supplementRequests).toEqual(before!.supplementRequests);
+  expect(after!.documents.find((d) => d.component === 'giay-chung-sinh')).toEqual(
+    before!.documents.find((d) => d.component === 'giay-chung-sinh'),
+  );
+  expect(after!.timeline.filter((e) => e.action === 'dossier.supplemented')).toEqual([]);
+
+  // Its own upload, under the component it was uploaded for, is taken.
+  const ownOnly = await as['tiepnhan.badinh']!.post(`/api/dossiers/${code}/supplement`, {
+    documents: [{ component: 'to-khai', fileIds: [own], original: true }],
+  });
+  expect(ownOnly.status).toBe(200);
 });
