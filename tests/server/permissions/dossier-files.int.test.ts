@@ -5,7 +5,6 @@ import { toLocalDate } from '../../../processes/calendar';
 import { AgencyModel } from '../../../server/models/Agency';
 import { DossierModel } from '../../../server/models/Dossier';
 import { pdfText } from '../../slips/pdf-text';
-import { counterSubmission } from '../support/fixtures';
 import { buildDossierWorld, png, resultForm, type DossierWorld } from './support/dossier-world';
 import { startPermissionSystem, type Caller, type PermissionSystem } from './support/permission-system';
 import { roleMatrix, send, testRefusals, type RefusedCall } from './support/refused-calls';
@@ -116,7 +115,12 @@ describe("documents: a dossier cannot take another agency's file by its id", () 
       method: 'POST',
       path: '/api/dossiers',
       body: (w) =>
-        counterSubmission({ documents: [{ component: 'giay-chung-sinh', fileIds: [w.baDinh.fileId] }] }),
+        filing({
+          documents: [
+            { component: 'to-khai', original: true },
+            { component: 'giay-chung-sinh', original: true, fileIds: [w.baDinh.fileId] },
+          ],
+        }),
       status: 400,
     },
     {

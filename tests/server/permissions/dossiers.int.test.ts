@@ -2,8 +2,7 @@
 // withdrawal, and the public lookup and rating by receipt secret. Each refusal leaves every document of the
 // store as it was and sends nothing to the engine; another agency's or person's dossier answers 404, as if
 // it did not exist.
-import { counterSubmission } from '../support/fixtures';
-import { baDinhCode, buildDossierWorld, type DossierWorld } from './support/dossier-world';
+import { baDinhCode, buildDossierWorld, filing, type DossierWorld } from './support/dossier-world';
 import { startPermissionSystem, type Caller, type PermissionSystem } from './support/permission-system';
 import { roleMatrix, send, testRefusals, type RefusedCall } from './support/refused-calls';
 
@@ -25,7 +24,7 @@ describe('dossiers: role refusals', () => {
     context,
     roleMatrix<'dossiers', DossierWorld>('dossiers', {
       list: { path: () => '/api/dossiers' },
-      submit: { path: () => '/api/dossiers', body: () => counterSubmission() },
+      submit: { path: () => '/api/dossiers', body: () => filing() },
       get: { path: (w) => `/api/dossiers/${w.hoanKiem.code}` },
       supplement: {
         path: (w) => `/api/dossiers/${w.supplement.code}/supplement`,
@@ -78,7 +77,7 @@ describe('dossiers: outside the agency or the person, a dossier does not exist',
       what: 'files at another agency (Ba Đình) than his own',
       method: 'POST',
       path: '/api/dossiers',
-      body: () => counterSubmission({ agencyCode: baDinhCode }),
+      body: () => filing({ agencyCode: baDinhCode }),
       status: 403,
     },
     {
@@ -86,7 +85,7 @@ describe('dossiers: outside the agency or the person, a dossier does not exist',
       what: 'a citizen files at the counter',
       method: 'POST',
       path: '/api/dossiers',
-      body: () => counterSubmission(),
+      body: () => filing(),
       status: 400,
     },
     {

@@ -24,6 +24,11 @@ const applicants = {
   citizen: { name: 'Lê Thị Cúc', idNumber: '001077000333', phone: '0912000333', address: 'Hoàn Kiếm' },
 };
 
+/** A complete birth registration filing: valid declaration, both originals; counter unless told otherwise. */
+export function filing(overrides: Record<string, unknown> = {}) {
+  return counterSubmission({ declaration: { data: validBirthDeclaration() }, ...overrides });
+}
+
 export interface WorldDossier {
   code: string;
   id: string;
@@ -87,11 +92,7 @@ export function resultForm(name = 'Giấy khai sinh (bản chính)'): FormData {
 
 export async function buildDossierWorld(system: PermissionSystem): Promise<DossierWorld> {
   await publishBirthRegistration();
-  const hoanKiem = await file(
-    system,
-    'tiepnhan.hoankiem',
-    counterSubmission({ applicant: applicants.hoanKiem }),
-  );
+  const hoanKiem = await file(system, 'tiepnhan.hoankiem', filing({ applicant: applicants.hoanKiem }));
   const fileId = await uploadScan(system, 'tiepnhan.hoankiem', hoanKiem.code);
   const slipNumber = `01-${hoanKiem.code}-1`;
   await DossierModel.updateOne(
@@ -119,11 +120,7 @@ export async function buildDossierWorld(system: PermissionSystem): Promise<Dossi
   );
   if (result.status !== 201) throw new Error(`result of ${hoanKiem.code}: ${JSON.stringify(result.body)}`);
 
-  const supplement = await file(
-    system,
-    'tiepnhan.hoankiem',
-    counterSubmission({ applicant: applicants.supplement }),
-  );
+  const supplement = await file(system, 'tiepnhan.hoankiem', filing({ applicant: applicants.supplement }));
   await DossierModel.updateOne(
     { code: supplement.code },
     {
@@ -134,18 +131,13 @@ export async function buildDossierWorld(system: PermissionSystem): Promise<Dossi
     },
   );
 
-  const baDinh = await file(system, 'tiepnhan.badinh', counterSubmission({ applicant: applicants.baDinh }));
+  const baDinh = await file(system, 'tiepnhan.badinh', filing({ applicant: applicants.baDinh }));
   const baDinhFile = await uploadScan(system, 'tiepnhan.badinh', baDinh.code);
 
   const citizen = await file(
     system,
     'congdan',
-    counterSubmission({
-      channel: 'online',
-      agencyCode: hoanKiemCode,
-      applicant: applicants.citizen,
-      declaration: { data: validBirthDeclaration() },
-    }),
+    filing({ channel: 'online', agencyCode: hoanKiemCode, applicant: applicants.citizen }),
   );
 
   return {
