@@ -1,5 +1,6 @@
 // The job workers: one per job type of processes/CONTRACT.md plus the user-task bridge, all on the engine
-// client's zeebe-node connection. `npm start` calls startWorkers; at scale, run more processes of it.
+// client's zeebe-node connection, and the dispatcher that sends the notification outbox's e-mails. `npm start`
+// calls startWorkers; at scale, run more processes of it (they compete for jobs and for outbox rows alike).
 import type { Config } from '../server/config/load-config';
 import type { EngineClient } from '../server/engine/engine-client';
 import type { Logger } from '../server/logger';
@@ -14,7 +15,8 @@ import { scanJob } from './jobs/dossier-scan';
 import { supplementJob } from './jobs/dossier-supplement';
 import { transferJob } from './jobs/dossier-transfer';
 import { resultReturnJob } from './jobs/result-return';
-import { createMailer } from './notifications';
+import { startNotificationDispatcher, type DispatchSchedule } from './notification-dispatcher';
+import { createOutbox } from './notification-outbox';
 import { startUserTaskBridge } from './user-task-bridge';
 import type { WorkerDeps } from './worker-deps';
 import { startPendingProcesses } from '../server/domain/dossier-process';
@@ -40,12 +42,26 @@ export async function startWorkers(options: {
   config: Config;
   logger: Logger;
   publicUrl?: string;
+  /** The outbox's retry schedule (tests shorten it). */
+  notificationSchedule?: Partial<DispatchSchedule>;
 }): Promise<{ close(): Promise<void> }> {
   const { engine, config, logger } = options;
+  const dispatcher = config.smtp
+    ? startNotificationDispatcher({
+        smtp: config.smtp,
+        logger,
+        ...(options.notificationSchedule ? { schedule: options.notificationSchedule } : {}),
+      })
+    : undefined;
+  if (!dispatcher) {
+    logger.warn(
+      'no mail server configured (SMTP_HOST unset): e-mails to applicants are kept in the outbox as not-configured, not sent',
+    );
+  }
   const deps: WorkerDeps = {
     engine,
     logger,
-    mailer: createMailer(config.smtp),
+    outbox: createOutbox({ mailConfigured: Boolean(dispatcher), onQueued: () => dispatcher?.wake() }),
     publicUrl: options.publicUrl ?? `http://localhost:${config.port}`,
   };
   const workers = [
@@ -62,7 +78,7 @@ export async function startWorkers(options: {
   return {
     async close() {
       clearInterval(sweep);
-      await Promise.allSettled(workers.map((w) => closeWorker(w)));
+      await Promise.allSettled([...workers.map((w) => closeWorker(w)), dispatcher?.close()]);
     },
   };
 }

@@ -12,10 +12,12 @@ async function main(): Promise<void> {
   if (!config.mongodbUri) throw new ConfigError('MONGODB_URI', 'must be set for a separate worker process');
   if (!config.zeebeAddress)
     throw new ConfigError('ZEEBE_ADDRESS', 'must be set for a separate worker process');
+  // A worker process has no web server of its own to name: the links in its e-mails need the public address.
+  if (!config.publicUrl) throw new ConfigError('PUBLIC_URL', 'must be set for a separate worker process');
   const logger = createLogger(config.logLevel);
   await connectStore(config.mongodbUri);
   const engine = createEngineClient(config.zeebeAddress);
-  const workers = await startWorkers({ engine, config, logger, publicUrl: process.env.PUBLIC_URL ?? '' });
+  const workers = await startWorkers({ engine, config, logger, publicUrl: config.publicUrl });
   logger.info('job workers started', { engine: config.zeebeAddress });
   const stop = async () => {
     await workers.close();

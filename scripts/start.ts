@@ -1,6 +1,7 @@
 // `npm start`: the whole system on one machine. Starts the embedded document store unless MONGODB_URI is set,
-// the embedded Zeebe engine unless ZEEBE_ADDRESS is set, builds the web app when its sources changed, seeds demo
-// data and the procedure catalogue, starts the API and the job workers, and prints the URL and logins.
+// the embedded Zeebe engine unless ZEEBE_ADDRESS is set, the development mail catcher unless SMTP_HOST is set or
+// MAIL_CATCHER=off, builds the web app when its sources changed, seeds demo data and the procedure catalogue,
+// starts the API and the job workers, and prints the URL and logins.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { startDocstore } from '../embedded/docstore';
 import { startEngine } from '../embedded/zeebe';
 import { startWorkers } from '../engine-worker';
 import { ConfigError, loadConfig, type Config } from '../server/config/load-config';
+import { startMailCatcher } from '../server/dev/mail-catcher';
 import { createEngineClient } from '../server/engine/engine-client';
 import { createLogger, type Logger } from '../server/logger';
 import { connectStore, startServer } from '../server/main';
@@ -45,13 +47,14 @@ function buildWebApp(logger: Logger): string | undefined {
   return path.join(designer, 'dist');
 }
 
-function printBanner(url: string, logins: DemoLogin[], storeUri: string, engine: string): void {
+function printBanner(url: string, logins: DemoLogin[], storeUri: string, engine: string, mail: string): void {
   const width = Math.max(...logins.map((l) => l.username.length));
   const lines = [
     '',
     `Một cửa is running at ${url}`,
     `  store:  ${storeUri.replace(/\/\/[^@/]*@/, '//***@')}`,
     `  engine: ${engine}`,
+    `  mail:   ${mail}`,
     '',
     'Demo logins (passwords kept in DATA_DIR/demo-logins.json):',
     ...logins.map(
@@ -115,6 +118,20 @@ async function main(): Promise<void> {
     const engine = createEngineClient(engineAddress);
     closers.push({ name: 'engine client', close: () => engine.close() });
 
+    // No mail server: a local sink keeps the e-mails (listed at /dev/mail) so a newcomer sees what was sent.
+    let mail = config.smtp
+      ? `${config.smtp.host}:${config.smtp.port}`
+      : 'none (MAIL_CATCHER=off): e-mails are not sent';
+    const mailCatcher = !config.smtp && config.mailCatcher;
+    if (mailCatcher) {
+      const catcher = await startMailCatcher(logger);
+      closers.push({ name: 'mail catcher', close: () => catcher.close() });
+      config = { ...config, smtp: catcher.smtp };
+      logger.warn('no SMTP_HOST: e-mails go to the development mail catcher, not to applicants', {
+        smtp: `${catcher.smtp.host}:${catcher.smtp.port}`,
+      });
+    }
+
     const { logins } = await seedDemoData(config.dataDir);
     const catalogue = await seedCatalogue({ engine, logger });
     logger.info('procedure catalogue loaded', catalogue);
@@ -124,12 +141,16 @@ async function main(): Promise<void> {
       logger,
       engine,
       ...(webAppDir ? { webAppDir } : {}),
+      mailCatcher,
     });
     closers.push({ name: 'http server', close: () => server.close() });
 
-    const workers = await startWorkers({ engine, config, logger, publicUrl: server.url });
+    const workers = await startWorkers({ engine, config, logger, publicUrl: config.publicUrl ?? server.url });
     closers.push({ name: 'workers', close: () => workers.close() });
-    printBanner(server.url, logins, storeUri, engineAddress);
+    if (mailCatcher) {
+      mail = `development catcher, nothing is delivered: ${server.url}/dev/mail (admin); MAIL_CATCHER=off stops it`;
+    }
+    printBanner(server.url, logins, storeUri, engineAddress, mail);
   } catch (error) {
     logger.error('start failed', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),

@@ -15,6 +15,7 @@ import { mountAuditRoutes } from './routes/audit-routes';
 import { mountAuthRoutes } from './routes/auth-routes';
 import { mountDocumentRoutes } from './routes/document-routes';
 import { mountDesignerRoutes } from './routes/designer-routes';
+import { mountDevMailPage, mountDevMailRoutes } from './routes/dev-mail-routes';
 import { mountDossierRoutes } from './routes/dossier-routes';
 import { mountHolidayRoutes } from './routes/holiday-routes';
 import { mountProcedureRoutes } from './routes/procedure-routes';
@@ -44,6 +45,7 @@ export function buildApiRouter(deps: AppDeps): express.Router {
   mountSlipRoutes(router);
   mountDocumentRoutes(router);
   mountResultDocumentRoutes(router);
+  mountDevMailRoutes(router, deps);
   return router;
 }
 
@@ -132,6 +134,7 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', resumeSession(deps));
   app.use(buildApiRouter(deps));
   app.use('/api', routeNotFound);
+  mountDevMailPage(app, deps);
   if (deps.webAppDir) app.use(webApp(deps.webAppDir));
   app.use(routeNotFound);
   app.use(errorHandler(deps.logger));

@@ -27,8 +27,9 @@ export async function startServer(options: {
   logger: Logger;
   engine?: EngineClient;
   webAppDir?: string;
+  mailCatcher?: boolean;
 }): Promise<RunningServer> {
-  const { logger, engine, webAppDir } = options;
+  const { logger, engine, webAppDir, mailCatcher } = options;
   const sessionSecret = await resolveSessionSecret(options.config.dataDir, options.config.sessionSecret);
   const config = { ...options.config, sessionSecret };
   const app = createApp({
@@ -37,6 +38,7 @@ export async function startServer(options: {
     sessions: createSessionKeeper(sessionSecret, config.sessionTtlHours),
     ...(engine ? { engine } : {}),
     ...(webAppDir ? { webAppDir } : {}),
+    ...(mailCatcher ? { mailCatcher } : {}),
   });
   const server: Server = app.listen(config.port, config.host);
   await once(server, 'listening');

@@ -45,7 +45,12 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
         });
         const current = changed ?? dossier;
         const message = messageTemplates['co-ket-qua']!(current, deps.publicUrl);
-        await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
+        await deps.outbox.enqueue({
+          key: `${key}:mail`,
+          dossier: current,
+          elementId: job.elementId,
+          ...message,
+        });
         return {
           resultReadyAt: toVietnamIso(current.resolvedAt ?? finishedAt),
           completionTiming: timing,
@@ -78,7 +83,12 @@ export function resultReturnJob(deps: WorkerDeps): JobDefinition {
       });
       const current = changed ?? dossier;
       const message = messageTemplates['da-tra-ket-qua']!(current, deps.publicUrl);
-      await deps.mailer.send({ key: `${key}:mail`, dossier: current, ...message });
+      await deps.outbox.enqueue({
+        key: `${key}:mail`,
+        dossier: current,
+        elementId: job.elementId,
+        ...message,
+      });
       return { resultDocuments: documents };
     },
   };

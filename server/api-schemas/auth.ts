@@ -43,7 +43,9 @@ export const authRoutes = {
       200: okResponse('Signed in', sessionSchema),
       401: okResponse('Wrong username or password'),
       403: okResponse('Account disabled'),
-      429: okResponse('Too many failed attempts'),
+      429: okResponse(
+        'Too many failed sign-ins on this account or from this address; Retry-After gives the seconds to wait',
+      ),
     },
   },
   logout: {

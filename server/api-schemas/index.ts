@@ -4,6 +4,7 @@ import { applicantRequestRoutes } from './applicant-requests';
 import { auditRoutes } from './audit';
 import { authRoutes } from './auth';
 import { designerRoutes } from './designer';
+import { devMailRoutes } from './dev-mail';
 import type { RouteSpec } from './common';
 import { documentRoutes } from './documents';
 import { dossierRoutes } from './dossiers';
@@ -32,6 +33,7 @@ export const routeSpecs = {
   slips: slipRoutes,
   documents: documentRoutes,
   resultDocuments: resultDocumentRoutes,
+  devMail: devMailRoutes,
 };
 
 export const allRouteSpecs: RouteSpec[] = Object.values(routeSpecs).flatMap((group) => Object.values(group));

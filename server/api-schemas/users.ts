@@ -65,6 +65,10 @@ export const userRoutes = {
     access: ['admin'],
     params: usernameParam,
     body: { ...strictObject({ ...fields, disabled: { type: 'boolean' } }), minProperties: 1 },
-    responses: { 200: okResponse('Updated'), 404: okResponse('No such user') },
+    responses: {
+      200: okResponse('Updated'),
+      404: okResponse('No such user'),
+      409: okResponse('The change would demote or disable the last active administrator'),
+    },
   },
 } satisfies Record<string, RouteSpec>;

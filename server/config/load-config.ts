@@ -13,6 +13,18 @@ export interface SmtpConfig {
   from: string;
 }
 
+/** Login throttling (server/auth/login-throttle.ts). */
+export interface LoginThrottleSettings {
+  /** Failures of one account, from any address, before each further one makes the next attempt wait. */
+  accountFreeFailures: number;
+  /** Failures from one address, on any account, before each further one makes the next attempt wait. */
+  addressFreeFailures: number;
+  /** The wait after the last free failure; it doubles with each failure after that. */
+  baseDelaySeconds: number;
+  /** The cap of the wait: short, so that a stranger's failures keep the owner out only this long. */
+  maxDelaySeconds: number;
+}
+
 export interface Config {
   /** MongoDB connection string; unset ⇒ the embedded docstore is started under DATA_DIR. */
   mongodbUri?: string;
@@ -26,11 +38,15 @@ export interface Config {
   /** Unset ⇒ generated into DATA_DIR on first start (see session-secret.ts). */
   sessionSecret?: string;
   sessionTtlHours: number;
-  loginRateLimit: number;
+  loginThrottle: LoginThrottleSettings;
   /** Value for express's `trust proxy` (false, or the number of proxy hops in front of the server). */
   trustProxy: number | false;
   logLevel: LogLevel;
   smtp?: SmtpConfig;
+  /** `npm start` without SMTP_HOST runs the development mail catcher unless MAIL_CATCHER=off. */
+  mailCatcher: boolean;
+  /** Base URL citizens reach the web app at (links in e-mails); unset ⇒ the API's own address. */
+  publicUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -62,8 +78,8 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
 function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = present(env, name);
   if (raw === undefined) return fallback;
-  if (/^(true|1|yes)$/i.test(raw)) return true;
-  if (/^(false|0|no)$/i.test(raw)) return false;
+  if (/^(true|1|yes|on)$/i.test(raw)) return true;
+  if (/^(false|0|no|off)$/i.test(raw)) return false;
   throw new ConfigError(name, `must be true or false (got "${raw}")`);
 }
 
@@ -136,6 +152,41 @@ function trustProxy(env: Env): number | false {
   return integer(env, 'TRUST_PROXY', 0, 1, 10);
 }
 
+function publicUrl(env: Env): string | undefined {
+  const raw = present(env, 'PUBLIC_URL');
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(
+      'PUBLIC_URL',
+      `must be an http(s) URL, e.g. https://dichvucong.example.vn (got "${raw}")`,
+    );
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.search || url.hash) {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL without query or fragment (got "${raw}")`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+function loginThrottle(env: Env): LoginThrottleSettings {
+  const baseDelaySeconds = integer(env, 'LOGIN_DELAY_SECONDS', 2, 1, 3600);
+  const maxDelaySeconds = integer(env, 'LOGIN_MAX_DELAY_SECONDS', 300, 1, 3600);
+  if (maxDelaySeconds < baseDelaySeconds) {
+    throw new ConfigError(
+      'LOGIN_MAX_DELAY_SECONDS',
+      `must not be less than LOGIN_DELAY_SECONDS (${baseDelaySeconds})`,
+    );
+  }
+  return {
+    accountFreeFailures: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    addressFreeFailures: integer(env, 'LOGIN_ADDRESS_RATE_LIMIT', 50, 1, 100000),
+    baseDelaySeconds,
+    maxDelaySeconds,
+  };
+}
+
 function smtp(env: Env): SmtpConfig | undefined {
   const smtpHost = present(env, 'SMTP_HOST');
   if (smtpHost === undefined) {
@@ -177,9 +228,10 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     port: integer(env, 'PORT', 3000, 0, 65535),
     dataDir: path.resolve(cwd, present(env, 'DATA_DIR') ?? 'data'),
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
-    loginRateLimit: integer(env, 'LOGIN_RATE_LIMIT', 10, 1, 10000),
+    loginThrottle: loginThrottle(env),
     trustProxy: trustProxy(env),
     logLevel: logLevel(env),
+    mailCatcher: boolean(env, 'MAIL_CATCHER', true),
   };
   if (mongo !== undefined) config.mongodbUri = mongo;
   if (zeebe !== undefined) config.zeebeAddress = zeebe;
@@ -187,5 +239,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
   if (secret !== undefined) config.sessionSecret = secret;
   const mail = smtp(env);
   if (mail !== undefined) config.smtp = mail;
+  const site = publicUrl(env);
+  if (site !== undefined) config.publicUrl = site;
   return config;
 }

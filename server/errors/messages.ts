@@ -38,9 +38,19 @@ const catalogue = {
   ),
   login_failed: t('Tên đăng nhập hoặc mật khẩu không đúng', 'Wrong username or password'),
   user_disabled: t('Tài khoản đã bị khóa', 'This account is disabled'),
+  last_active_admin: t(
+    'Không thể bỏ quyền quản trị hoặc khóa quản trị viên cuối cùng đang hoạt động; hãy cấp quyền quản trị cho người khác trước',
+    'The last active administrator cannot lose the admin role or be disabled; make someone else an administrator first',
+  ),
   too_many_requests: t(
-    'Quá nhiều yêu cầu; hãy thử lại sau ít phút',
-    'Too many requests; try again in a few minutes',
+    (p) =>
+      p.retryAfterSeconds === undefined
+        ? 'Quá nhiều yêu cầu; hãy thử lại sau ít phút'
+        : `Quá nhiều lần đăng nhập sai; hãy thử lại sau ${p.retryAfterSeconds} giây`,
+    (p) =>
+      p.retryAfterSeconds === undefined
+        ? 'Too many requests; try again in a few minutes'
+        : `Too many failed sign-ins; try again in ${p.retryAfterSeconds} seconds`,
   ),
   not_found: t(
     (p, l) => `Không tìm thấy ${what(p, l)}`,

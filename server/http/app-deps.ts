@@ -12,4 +12,6 @@ export interface AppDeps {
   engine?: EngineClient;
   /** Folder of the built web app, served with an SPA fallback when it exists. */
   webAppDir?: string;
+  /** The development mail catcher runs (`npm start` without SMTP_HOST): /dev/mail lists what it received. */
+  mailCatcher?: boolean;
 }

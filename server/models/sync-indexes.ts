@@ -1,9 +1,12 @@
 // Creates the indexes every model declares (autoIndex is off so start-up decides when, and waits for it).
 import { AgencyModel } from './Agency';
 import { AuditEventModel } from './AuditEvent';
+import { CaughtMailModel } from './CaughtMail';
 import { DossierModel } from './Dossier';
 import { DossierCounterModel } from './DossierCounter';
 import { HolidayModel } from './Holiday';
+import { LoginFailureModel } from './LoginFailure';
+import { NotificationModel } from './Notification';
 import { ProcedureModel } from './Procedure';
 import { SessionModel } from './Session';
 import { TaskModel } from './Task';
@@ -13,12 +16,15 @@ export const allModels = [
   AgencyModel,
   UserModel,
   SessionModel,
+  LoginFailureModel,
   ProcedureModel,
   DossierModel,
   DossierCounterModel,
   TaskModel,
   HolidayModel,
   AuditEventModel,
+  NotificationModel,
+  CaughtMailModel,
 ];
 
 export async function syncModelIndexes(): Promise<void> {

@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import { userRoutes, type CreateUserBody, type UpdateUserBody } from '../api-schemas/users';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
+import { endsActiveAdmin, refuseEndingLastAdmin, undoIfNoAdminLeft } from '../domain/last-admin';
 import { hashPassword } from '../auth/password';
 import { AgencyModel } from '../models/Agency';
 import { UserModel, type User } from '../models/User';
@@ -25,6 +26,18 @@ async function agencyIdOf(code: string | undefined) {
   const agency = await AgencyModel.findOne({ code }, { _id: 1 }).lean();
   if (!agency) throw badRequest([{ path: 'agencyCode', key: 'field_unknown_agency' }]);
   return agency._id;
+}
+
+/** The update that puts back the fields `set` changed, as they were in `before`. */
+function restoreOf(before: User, set: Record<string, unknown>) {
+  const stored = before as unknown as Record<string, unknown>;
+  const fields = Object.keys(set);
+  const kept = fields.filter((f) => stored[f] !== undefined);
+  const absent = fields.filter((f) => stored[f] === undefined);
+  return {
+    ...(kept.length ? { $set: Object.fromEntries(kept.map((f) => [f, stored[f]])) } : {}),
+    ...(absent.length ? { $unset: Object.fromEntries(absent.map((f) => [f, 1])) } : {}),
+  };
 }
 
 export function mountUserRoutes(router: Router, deps: AppDeps): void {
@@ -70,7 +83,7 @@ export function mountUserRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, userRoutes.update, async (req, res) => {
     const { username } = res.locals.params as { username: string };
     const body = req.body as UpdateUserBody;
-    const user = await UserModel.findOne({ username }, { _id: 1 }).lean();
+    const user = await UserModel.findOne({ username }).lean();
     if (!user) throw notFound('user');
     const set: Record<string, unknown> = {};
     if (body.displayName !== undefined) set.displayName = body.displayName;
@@ -80,11 +93,15 @@ export function mountUserRoutes(router: Router, deps: AppDeps): void {
     if (body.disabled !== undefined) set.disabled = body.disabled;
     if (body.agencyCode !== undefined) set.agency = await agencyIdOf(body.agencyCode);
     if (body.password !== undefined) set.passwordHash = await hashPassword(body.password);
+    const endsAdmin = endsActiveAdmin(user, body);
+    if (endsAdmin) await refuseEndingLastAdmin(user._id);
     const updated = await UserModel.findOneAndUpdate(
       { _id: user._id },
       { $set: set },
       { returnDocument: 'after', lean: true },
     );
+    if (endsAdmin)
+      await undoIfNoAdminLeft(() => UserModel.updateOne({ _id: user._id }, restoreOf(user, set)));
     // A disabled account or a new password ends every session of the user at once.
     if (body.disabled === true || body.password !== undefined) await deps.sessions.endAllOf(user._id);
     else deps.sessions.forgetUser(user._id);

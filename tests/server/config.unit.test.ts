@@ -31,10 +31,17 @@ describe('loadConfig', () => {
       dataDir: '/srv/motcua/data',
       logLevel: 'info',
       zeebeOAuth: false,
+      mailCatcher: true,
     });
     expect(config.mongodbUri).toBeUndefined();
     expect(config.zeebeAddress).toBeUndefined();
     expect(config.sessionSecret).toBeUndefined();
+    expect(config.loginThrottle).toEqual({
+      accountFreeFailures: 10,
+      addressFreeFailures: 50,
+      baseDelaySeconds: 2,
+      maxDelaySeconds: 300,
+    });
   });
 
   it.each([
@@ -44,8 +51,13 @@ describe('loadConfig', () => {
     [{ ZEEBE_ADDRESS: 'zeebe' }, 'ZEEBE_ADDRESS'],
     [{ SESSION_SECRET: 'short' }, 'SESSION_SECRET'],
     [{ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL'],
+    [{ PUBLIC_URL: 'dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
+    [{ PUBLIC_URL: 'ftp://dichvucong.hanoi.gov.vn' }, 'PUBLIC_URL'],
+    [{ LOGIN_ADDRESS_RATE_LIMIT: '0' }, 'LOGIN_ADDRESS_RATE_LIMIT'],
+    [{ LOGIN_DELAY_SECONDS: '10', LOGIN_MAX_DELAY_SECONDS: '5' }, 'LOGIN_MAX_DELAY_SECONDS'],
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
+    [{ MAIL_CATCHER: 'maybe' }, 'MAIL_CATCHER'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
     [
       { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
@@ -57,6 +69,11 @@ describe('loadConfig', () => {
     expect(error.variable).toBe(variable);
     expect(error.message).toMatch(new RegExp(`^Invalid configuration: ${variable} `));
     expect(error.message).not.toContain('\n');
+  });
+
+  it('switches the development mail catcher off with MAIL_CATCHER=off', () => {
+    expect(loadConfig({ MAIL_CATCHER: 'off' }, '/srv/motcua').mailCatcher).toBe(false);
+    expect(loadConfig({ MAIL_CATCHER: 'on' }, '/srv/motcua').mailCatcher).toBe(true);
   });
 
   it('accepts the settings of the Running-at-scale compose file', () => {
@@ -75,6 +92,16 @@ describe('loadConfig', () => {
     expect(config.host).toBe('0.0.0.0');
     expect(config.trustProxy).toBe(1);
     expect(config.dataDir).toBe('/var/lib/motcua');
+    expect(config.publicUrl).toBe('https://dichvucong.hanoi.example');
+  });
+
+  it('keeps the public address without a trailing slash, for the links in e-mails', () => {
+    expect(loadConfig({ PUBLIC_URL: 'https://motcua.example.vn/' }, '/srv').publicUrl).toBe(
+      'https://motcua.example.vn',
+    );
+    expect(loadConfig({ PUBLIC_URL: 'https://example.vn/motcua/' }, '/srv').publicUrl).toBe(
+      'https://example.vn/motcua',
+    );
   });
 
   it('is the file the compose services load, with the secrets taken from the shell', () => {

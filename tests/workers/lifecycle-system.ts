@@ -1,6 +1,6 @@
 // The whole system for lifecycle tests: embedded docstore and engine (controlled clock), the demo data and the
-// procedure catalogue deployed, the HTTP server with its engine client, the job workers, and an SMTP server
-// that keeps every message it receives.
+// procedure catalogue deployed, the HTTP server with its engine client, the job workers with the outbox's
+// dispatcher (on a short retry schedule), and an SMTP server that keeps every message it receives.
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -10,6 +10,10 @@ import { SMTPServer } from 'smtp-server';
 import { startDocstore } from '../../embedded/docstore';
 import { startEngine } from '../../embedded/zeebe';
 import { startWorkers } from '../../engine-worker';
+import {
+  startNotificationDispatcher,
+  type DispatchSchedule,
+} from '../../engine-worker/notification-dispatcher';
 import { loadConfig, type Config } from '../../server/config/load-config';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
 import { createLogger, type Logger } from '../../server/logger';
@@ -29,6 +33,8 @@ export interface LifecycleSystem {
   logger: Logger;
   logins: Record<string, DemoLogin>;
   mails: ReceivedMail[];
+  /** While on, the SMTP server answers every recipient with 451 (try again later). */
+  refuseMail(on: boolean): void;
   /** The embedded engine's inspection API (jobs, instances, clock), for what zeebe-node does not show. */
   inspectUrl: string;
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
@@ -36,11 +42,23 @@ export interface LifecycleSystem {
   close(): Promise<void>;
 }
 
-async function startSmtp(mails: ReceivedMail[]) {
+/** The outbox's schedule in these tests: retries within a second, so a test waits on them. */
+export const testNotificationSchedule: Partial<DispatchSchedule> = {
+  pollMs: 100,
+  firstRetryMs: 200,
+  maxRetryMs: 800,
+  maxAttempts: 50,
+};
+
+async function startSmtp(mails: ReceivedMail[], refusing: { on: boolean }) {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!refusing.on) return callback();
+      callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -57,15 +75,24 @@ async function startSmtp(mails: ReceivedMail[]) {
 
 /**
  * `webAppDir`: the built web app to serve as well (browser tests). `workers: false`: no job workers; the test
- * registers its own (idempotency tests put a worker that dies mid-job in front of the real ones).
+ * registers its own (idempotency tests put a worker that dies mid-job in front of the real ones), while the
+ * outbox's dispatcher still runs. `mailServer: false`: no SMTP_* settings at all, as a bare `npm run workers`.
+ * `notificationSchedule`: changes to the outbox's short test schedule.
  */
 export async function startLifecycleSystem(
-  options: { webAppDir?: string; workers?: boolean } = {},
+  options: {
+    webAppDir?: string;
+    workers?: boolean;
+    mailServer?: boolean;
+    notificationSchedule?: Partial<DispatchSchedule>;
+  } = {},
 ): Promise<LifecycleSystem> {
-  const { workers: withWorkers = true, ...serverOptions } = options;
+  const { workers: withWorkers = true, mailServer = true, notificationSchedule, ...serverOptions } = options;
+  const schedule = { ...testNotificationSchedule, ...notificationSchedule };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-lifecycle-'));
   const mails: ReceivedMail[] = [];
-  const smtp = await startSmtp(mails);
+  const refusing = { on: false };
+  const smtp = await startSmtp(mails, refusing);
   const smtpPort = (smtp.server.address() as AddressInfo).port;
   const docstore = await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
   const zeebe = await startEngine({
@@ -80,17 +107,27 @@ export async function startLifecycleSystem(
     PORT: '0',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'error',
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtpPort),
-    SMTP_FROM: 'motcua@hanoi.gov.vn',
+    ...(mailServer
+      ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_FROM: 'motcua@hanoi.gov.vn' }
+      : {}),
   });
   const logger = createLogger(config.logLevel);
   const engine = createEngineClient(zeebe.address, { secure: false });
   await seedCatalogue({ engine, logger });
   const server = await startServer({ config, logger, engine, ...serverOptions });
   const workers = withWorkers
-    ? await startWorkers({ engine, config, logger, publicUrl: server.url })
+    ? await startWorkers({
+        engine,
+        config,
+        logger,
+        publicUrl: server.url,
+        notificationSchedule: schedule,
+      })
     : undefined;
+  const dispatcher =
+    !withWorkers && config.smtp
+      ? startNotificationDispatcher({ smtp: config.smtp, logger, schedule })
+      : undefined;
   return {
     url: server.url,
     engine,
@@ -98,6 +135,9 @@ export async function startLifecycleSystem(
     logger,
     logins: Object.fromEntries(logins.map((l) => [l.username, l])),
     mails,
+    refuseMail(on) {
+      refusing.on = on;
+    },
     inspectUrl: zeebe.inspectUrl,
     async advanceEngineClock(ms) {
       const response = await fetch(`${zeebe.inspectUrl}/clock/advance`, {
@@ -109,6 +149,7 @@ export async function startLifecycleSystem(
     },
     async close() {
       await workers?.close();
+      await dispatcher?.close();
       await server.close();
       await engine.close();
       await zeebe.close();

@@ -5,7 +5,7 @@ import type { ZBWorker } from 'zeebe-node';
 import { jobDefinitions } from '../../engine-worker';
 import { closeWorker } from '../../engine-worker/close-worker';
 import { registerJob, toWorkerJob, type JobDefinition } from '../../engine-worker/job-handler';
-import { createMailer } from '../../engine-worker/notifications';
+import { createOutbox } from '../../engine-worker/notification-outbox';
 import { startUserTaskBridge } from '../../engine-worker/user-task-bridge';
 import type { WorkerDeps } from '../../engine-worker/worker-deps';
 import { DossierModel } from '../../server/models/Dossier';
@@ -27,7 +27,8 @@ beforeAll(async () => {
   deps = {
     engine: system.engine,
     logger: system.logger,
-    mailer: createMailer(system.config.smtp),
+    // The system's own dispatcher sends what these workers queue.
+    outbox: createOutbox({ mailConfigured: true }),
     publicUrl: system.url,
   };
   as = await signInAll(system, ['tiepnhan.hoankiem', 'chuyenvien.hoankiem', 'lanhdao.hoankiem']);

@@ -172,8 +172,11 @@ const vi = {
     'dossier.resolved': 'Đã có kết quả',
     'dossier.delivered': 'Trả kết quả',
     'dossier.rated': 'Đánh giá mức độ hài lòng',
+    'notification.queued': 'Thư thông báo chờ gửi',
     'notification.sent': 'Gửi thư thông báo',
+    'notification.failed': 'Gửi thư thông báo không thành công',
     'notification.skipped': 'Không gửi thư (không có địa chỉ)',
+    'notification.not-configured': 'Không gửi thư (chưa cấu hình máy chủ thư)',
     'slip.receipt-issued': 'Phát hành giấy tiếp nhận',
   } as Record<string, string>,
 };
@@ -349,8 +352,11 @@ const en: typeof vi = {
     'dossier.resolved': 'Result ready',
     'dossier.delivered': 'Result delivered',
     'dossier.rated': 'Rated',
+    'notification.queued': 'E-mail queued',
     'notification.sent': 'E-mail sent',
+    'notification.failed': 'E-mail could not be sent',
     'notification.skipped': 'No e-mail (no address)',
+    'notification.not-configured': 'No e-mail (no mail server configured)',
     'slip.receipt-issued': 'Receipt issued',
   },
 };

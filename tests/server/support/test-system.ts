@@ -22,7 +22,12 @@ export interface TestSystem {
 }
 
 export async function startTestSystem(
-  options: { env?: Record<string, string>; engine?: EngineClient; webAppDir?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    engine?: EngineClient;
+    webAppDir?: string;
+    mailCatcher?: boolean;
+  } = {},
 ): Promise<TestSystem> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-server-'));
   const docstore = await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
@@ -36,6 +41,7 @@ export async function startTestSystem(
       logger,
       ...(options.engine ? { engine: options.engine } : {}),
       ...(options.webAppDir ? { webAppDir: options.webAppDir } : {}),
+      ...(options.mailCatcher ? { mailCatcher: true } : {}),
     });
   const system: TestSystem = {
     url: '',
