@@ -2,9 +2,11 @@
 // statistics, and the session itself. Each refusal leaves every document of the store as it was; a leader's
 // report counts their own agency only.
 import { toLocalDate } from '../../../processes/calendar';
+import { CaughtMailModel } from '../../../server/models/CaughtMail';
 import { buildDossierWorld, baDinhCode, hoanKiemCode, type DossierWorld } from './support/dossier-world';
 import { startPermissionSystem, type PermissionSystem } from './support/permission-system';
-import { roleMatrix, testRefusals } from './support/refused-calls';
+import { roleMatrix, send, testRefusals } from './support/refused-calls';
+import { storeChanges, storeSnapshot } from '../support/store-snapshot';
 
 let system: PermissionSystem;
 let world: DossierWorld;
@@ -12,6 +14,7 @@ let world: DossierWorld;
 const holiday = '2026-09-02';
 const today = toLocalDate(new Date());
 const period = `from=${today.slice(0, 4)}-01-01&to=${today.slice(0, 4)}-12-31`;
+const caughtApplicant = 'Nguyễn Văn An, số định danh 001099012345';
 const newUser = {
   username: 'canbo.moi',
   displayName: 'Cán bộ mới',
@@ -28,6 +31,14 @@ beforeAll(async () => {
     name: 'Quốc khánh',
   });
   if (created.status !== 201) throw new Error(JSON.stringify(created.body));
+  // What the applicant of Hoàn Kiếm's dossier would have been sent, caught instead of mailed.
+  await CaughtMailModel.create({
+    from: 'motcua@hanoi.gov.vn',
+    to: ['an.nguyen@example.vn'],
+    subject: `Hồ sơ ${world.hoanKiem.code} đã có kết quả`,
+    text: `Kính gửi ${caughtApplicant}`,
+    receivedAt: new Date(),
+  });
 });
 afterAll(() => system.close());
 
@@ -74,6 +85,31 @@ describe('statistics: role refusals', () => {
       csv: { path: () => `/api/statistics.csv?${period}` },
     }),
   );
+});
+
+describe('the development mail catcher: role refusals', () => {
+  testRefusals(
+    context,
+    roleMatrix<'devMail', DossierWorld>('devMail', { list: { path: () => '/api/dev/mail' } }),
+  );
+});
+
+test("the mail catcher's page shows caught mail to admins only", async () => {
+  const before = await storeSnapshot();
+  for (const [who, status] of [
+    ['anonymous', 401],
+    ['congdan', 403],
+    ['lanhdao.hoankiem', 403],
+    ['thietke', 403],
+  ] as const) {
+    const page = await send(system, system.as[who], 'GET', '/dev/mail', undefined, { accept: 'text/html' });
+    expect({ who, status: page.status }).toEqual({ who, status });
+    expect(String(page.body)).not.toContain(caughtApplicant);
+  }
+  expect(storeChanges(before, await storeSnapshot())).toEqual([]);
+  const admin = await send(system, system.as.quantri, 'GET', '/dev/mail', undefined, { accept: 'text/html' });
+  expect(admin.status).toBe(200);
+  expect(String(admin.body)).toContain(caughtApplicant);
 });
 
 describe('the session: role refusals', () => {

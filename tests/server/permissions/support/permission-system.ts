@@ -66,7 +66,8 @@ export async function startPermissionSystem(): Promise<PermissionSystem> {
   const client = createEngineClient(zeebe.address, { secure: false });
   const engineCalls: EngineCall[] = [];
   const engine = recording(client, engineCalls);
-  const system = await startTestSystem({ engine });
+  // The development mail catcher's routes answer, as under `npm start` without SMTP: they are admin-only too.
+  const system = await startTestSystem({ engine, mailCatcher: true });
   const as = {} as Record<Caller, ApiClient>;
   for (const caller of callers) as[caller] = new ApiClient(() => system.url);
   for (const caller of callers) {
