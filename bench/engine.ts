@@ -53,7 +53,7 @@ function launch(dataDir: string): Promise<{ child: ChildProcess; address: string
       '--import',
       'tsx',
       path.join(ROOT, 'embedded', 'zeebe', 'cli.ts'),
-      ...['--port', '0', '--host', '127.0.0.1', '--inspect-port', '0', '--data-dir', dataDir],
+      ...['--port', '0', '--host', '127.0.0.1', '--data-dir', dataDir],
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );

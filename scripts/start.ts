@@ -1,12 +1,13 @@
 // `npm start`: the whole system on one machine. Starts the embedded document store unless MONGODB_URI is set,
 // the embedded Zeebe engine unless ZEEBE_ADDRESS is set, the development mail catcher unless SMTP_HOST is set or
 // MAIL_CATCHER=off, builds the web app when its sources changed, seeds demo data and the procedure catalogue,
-// starts the API and the job workers, and prints the URL and logins.
+// starts the API and the job workers, and prints the URL and logins (the demo passwords only on the start that
+// generated them). DATA_DIR is kept 0700 with its files 0600.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import mongoose from 'mongoose';
-import { startDocstore } from '../embedded/docstore';
+import { credentialsFile, startDocstore } from '../embedded/docstore';
 import { startEngine } from '../embedded/zeebe';
 import { startWorkers } from '../engine-worker';
 import { ConfigError, loadConfig, type Config } from '../server/config/load-config';
@@ -15,7 +16,8 @@ import { createEngineClient } from '../server/engine/engine-client';
 import { createLogger, type Logger } from '../server/logger';
 import { connectStore, startServer } from '../server/main';
 import { seedCatalogue } from '../server/seed/seed-catalogue';
-import { seedDemoData, type DemoLogin } from '../server/seed/seed-demo-data';
+import { seedDemoData, type SeededDemoData } from '../server/seed/seed-demo-data';
+import { protectDataDir } from './protect-data-dir';
 
 const root = path.resolve(__dirname, '..');
 type Closer = { name: string; close: () => Promise<unknown> };
@@ -47,8 +49,21 @@ function buildWebApp(logger: Logger): string | undefined {
   return path.join(designer, 'dist');
 }
 
-function printBanner(url: string, logins: DemoLogin[], storeUri: string, engine: string, mail: string): void {
+/**
+ * The passwords appear only on the start that generated them (an operator at a terminal); later starts, whose
+ * output a service manager collects into logs, name the accounts and the file that holds their passwords.
+ */
+function printBanner(
+  url: string,
+  demo: SeededDemoData,
+  storeUri: string,
+  engine: string,
+  mail: string,
+): void {
+  const { logins } = demo;
   const width = Math.max(...logins.map((l) => l.username.length));
+  const account = (l: SeededDemoData['logins'][number]) =>
+    `${l.roles.join(',')}${l.agency ? ` — ${l.agency}` : ''}`;
   const lines = [
     '',
     `Một cửa is running at ${url}`,
@@ -56,11 +71,15 @@ function printBanner(url: string, logins: DemoLogin[], storeUri: string, engine:
     `  engine: ${engine}`,
     `  mail:   ${mail}`,
     '',
-    'Demo logins (passwords kept in DATA_DIR/demo-logins.json):',
-    ...logins.map(
-      (l) =>
-        `  ${l.username.padEnd(width)}  ${l.password}  ${l.roles.join(',')}${l.agency ? ` — ${l.agency}` : ''}`,
-    ),
+    ...(demo.passwordsGenerated
+      ? [
+          `Demo logins (shown this once; kept in ${demo.loginsFile}):`,
+          ...logins.map((l) => `  ${l.username.padEnd(width)}  ${l.password}  ${account(l)}`),
+        ]
+      : [
+          `Demo logins (passwords in ${demo.loginsFile}):`,
+          ...logins.map((l) => `  ${l.username.padEnd(width)}  ${account(l)}`),
+        ]),
     '',
     'Stop with Ctrl+C.',
     '',
@@ -93,10 +112,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown(0));
 
   try {
-    mkdirSync(config.dataDir, { recursive: true });
+    await protectDataDir(config.dataDir);
 
     const embeddedStore = async (): Promise<string> => {
-      const docstore = await startDocstore({ port: 0, dbpath: path.join(config.dataDir, 'docstore') });
+      // The same file `npm run docstore -- --dbpath DATA_DIR/docstore` reads, so both start the same store.
+      const dbpath = path.join(config.dataDir, 'docstore');
+      const credentials = await credentialsFile(path.join(dbpath, 'credentials.json'));
+      const docstore = await startDocstore({ port: 0, dbpath, credentials });
       closers.push({ name: 'docstore', close: () => docstore.close() });
       return docstore.uri('motcua');
     };
@@ -109,7 +131,6 @@ async function main(): Promise<void> {
       const engine = await startEngine({
         port: 0,
         dataDir: path.join(config.dataDir, 'zeebe'),
-        inspectPort: 0,
         clock: 'real',
       });
       closers.push({ name: 'embedded engine', close: () => engine.close() });
@@ -132,7 +153,7 @@ async function main(): Promise<void> {
       });
     }
 
-    const { logins } = await seedDemoData(config.dataDir);
+    const demo = await seedDemoData(config.dataDir);
     const catalogue = await seedCatalogue({ engine, logger });
     logger.info('procedure catalogue loaded', catalogue);
     const webAppDir = buildWebApp(logger);
@@ -150,7 +171,7 @@ async function main(): Promise<void> {
     if (mailCatcher) {
       mail = `development catcher, nothing is delivered: ${server.url}/dev/mail (admin); MAIL_CATCHER=off stops it`;
     }
-    printBanner(server.url, logins, storeUri, engineAddress, mail);
+    printBanner(server.url, demo, storeUri, engineAddress, mail);
   } catch (error) {
     logger.error('start failed', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),

@@ -1,6 +1,9 @@
-// `npm run docstore -- --port 27117 --dbpath ./data/db`: runs the store alone in the foreground until
-// SIGINT/SIGTERM, then closes it cleanly (journal flushed, sockets closed).
+// `npm run docstore -- --port 27117 --dbpath ./data/db [--credentials-file FILE]`: runs the store alone in the
+// foreground until SIGINT/SIGTERM, then closes it cleanly (journal flushed, sockets closed). Its user and
+// password are read from FILE (default DBPATH/credentials.json), generated there (0600) on first start.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { credentialsFile } from './auth/credentials';
 import { startDocstore } from './index';
 
 async function main(): Promise<void> {
@@ -9,6 +12,7 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '27117' },
       host: { type: 'string', default: '127.0.0.1' },
       dbpath: { type: 'string', default: './data/db' },
+      'credentials-file': { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -16,8 +20,15 @@ async function main(): Promise<void> {
     console.error(`Cổng (--port) không hợp lệ: ${values.port}`);
     process.exit(2);
   }
-  const docstore = await startDocstore({ port, host: values.host, dbpath: values.dbpath });
-  console.log(`docstore listening on ${docstore.host}:${docstore.port} (dbpath ${values.dbpath})`);
+  const dbpath = values.dbpath ?? './data/db';
+  const file = values['credentials-file'] ?? path.join(dbpath, 'credentials.json');
+  const credentials = await credentialsFile(file);
+  const docstore = await startDocstore({ port, host: values.host, dbpath, credentials });
+  console.log(`docstore listening on ${docstore.host}:${docstore.port} (dbpath ${dbpath})`);
+  console.log(
+    `docstore: user ${credentials.username}, password in ${file}; connect with ` +
+      `mongodb://${credentials.username}:<password>@${docstore.host}:${docstore.port}/<db>?authSource=admin`,
+  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -4,7 +4,10 @@ export const errorCodes = {
   InternalError: 1,
   BadValue: 2,
   FailedToParse: 9,
+  Unauthorized: 13,
   TypeMismatch: 14,
+  ProtocolError: 17,
+  AuthenticationFailed: 18,
   InvalidLength: 16,
   IllegalOperation: 20,
   NamespaceNotFound: 26,
@@ -23,6 +26,7 @@ export const errorCodes = {
   BSONObjectTooLarge: 10334,
   DuplicateKey: 11000,
   NoSuchTransaction: 251,
+  MechanismUnavailable: 334,
   OperationNotSupportedInTransaction: 263,
 } as const;
 

@@ -2,19 +2,25 @@
 // one connection run in order; a failing command answers with MongoDB's error document and the connection
 // stays usable.
 import net from 'node:net';
+import type { ConnectionAuth } from './auth/connection-auth';
+import type { ScramUser } from './auth/scram-sha256';
 import { CursorRegistry } from './cursors';
 import { runCommand } from './commands/dispatch';
 import { CommandError, errorReply } from './errors';
 import type { Store } from './storage/store';
 import { encodeReply, maxMessageSizeBytes, moreToCome, parseMessage } from './wire/codec';
 
-export function createWireServer(store: Store): { server: net.Server; cursors: CursorRegistry } {
+export function createWireServer(
+  store: Store,
+  user: ScramUser,
+): { server: net.Server; cursors: CursorRegistry } {
   const cursors = new CursorRegistry();
   let connectionIds = 0;
   let responseIds = 0;
   const server = net.createServer((socket) => {
     const connectionId = ++connectionIds;
     store.connectionCount += 1;
+    const auth: ConnectionAuth = { user };
     socket.setNoDelay(true);
     let buffered = Buffer.alloc(0);
     let queue = Promise.resolve();
@@ -29,7 +35,7 @@ export function createWireServer(store: Store): { server: net.Server; cursors: C
         requestId = message.requestId;
         opCode = message.opCode;
         silent = (message.flags & moreToCome) !== 0;
-        reply = await runCommand({ store, cursors, command: message.command, connectionId });
+        reply = await runCommand({ store, cursors, command: message.command, connectionId, auth });
       } catch (error) {
         reply = errorReply(error);
       }

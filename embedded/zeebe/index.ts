@@ -1,4 +1,6 @@
-// Embedded Zeebe 8.3 engine: gRPC gateway + inspection API over one durable runtime.
+// Embedded Zeebe 8.3 engine: gRPC gateway + inspection API over one durable runtime. The inspection API is
+// started only when asked for (inspectPort), on loopback, and answers only requests carrying its token.
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ControlledClock, RealClock } from './clock';
 import { Runtime } from './runtime';
@@ -9,18 +11,27 @@ export interface EngineOptions {
   port?: number;
   host?: string;
   dataDir: string;
+  /** Starts the inspection API on this port (0: any free one); unset ⇒ no inspection API. */
   inspectPort?: number;
+  /** Bearer token the inspection API requires; unset ⇒ generated (see RunningEngine.inspection). */
+  inspectToken?: string;
   clock?: 'real' | 'controlled';
 }
 
 export interface RunningEngine {
   port: number;
   address: string;
-  inspectPort: number;
-  inspectUrl: string;
+  /** Where the inspection API listens and the token it wants (`Authorization: Bearer <token>`), when started. */
+  inspection?: InspectionEndpoint;
   /** The durable runtime, for in-process tests that check what the gRPC and inspection APIs do not show. */
   runtime: Runtime;
   close(): Promise<void>;
+}
+
+export interface InspectionEndpoint {
+  url: string;
+  port: number;
+  token: string;
 }
 
 const TICK_MS = 50;
@@ -32,12 +43,19 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   await runtime.start();
   const gateway = new GatewayServer(runtime);
   const port = await gateway.listen(host, options.port ?? 26500);
-  const inspect = createInspectServer(runtime);
-  await new Promise<void>((resolve, reject) => {
-    inspect.once('error', reject);
-    inspect.listen(options.inspectPort ?? 26501, '127.0.0.1', () => resolve());
-  });
-  const inspectPort = (inspect.address() as AddressInfo).port;
+  let inspect: ReturnType<typeof createInspectServer> | undefined;
+  let inspection: InspectionEndpoint | undefined;
+  if (options.inspectPort !== undefined) {
+    const token = options.inspectToken ?? randomBytes(24).toString('base64url');
+    const server = createInspectServer(runtime, token);
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.inspectPort, '127.0.0.1', () => resolve());
+    });
+    const inspectPort = (server.address() as AddressInfo).port;
+    inspect = server;
+    inspection = { url: `http://127.0.0.1:${inspectPort}`, port: inspectPort, token };
+  }
   // Timers due while the engine was down fire at once.
   runtime.tick();
   const ticker = setInterval(() => {
@@ -51,18 +69,20 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
   return {
     port,
     address: `${host}:${port}`,
-    inspectPort,
-    inspectUrl: `http://127.0.0.1:${inspectPort}`,
+    ...(inspection ? { inspection } : {}),
     runtime,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(ticker);
       await gateway.close();
-      await new Promise<void>((resolve) => {
-        inspect.close(() => resolve());
-        inspect.closeAllConnections();
-      });
+      if (inspect) {
+        const server = inspect;
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      }
       await runtime.close();
     },
   };

@@ -48,7 +48,7 @@ export class Runtime {
   }
 
   async start(): Promise<void> {
-    await fs.mkdir(this.dataDir, { recursive: true });
+    await fs.mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     const snapshot = await readSnapshot(this.dataDir);
     let seq = 0;
     if (snapshot) {

@@ -15,7 +15,16 @@ export interface DemoLogin {
   agency?: string;
 }
 
-export async function seedDemoData(dataDir: string): Promise<{ logins: DemoLogin[]; inserted: number }> {
+export interface SeededDemoData {
+  logins: DemoLogin[];
+  inserted: number;
+  /** DATA_DIR/demo-logins.json, where the passwords are kept. */
+  loginsFile: string;
+  /** True when this seeding generated passwords (first start): the one time they may be shown. */
+  passwordsGenerated: boolean;
+}
+
+export async function seedDemoData(dataDir: string): Promise<SeededDemoData> {
   let inserted = 0;
   const now = new Date();
   const idOf = new Map<string, unknown>();
@@ -44,7 +53,7 @@ export async function seedDemoData(dataDir: string): Promise<{ logins: DemoLogin
     idOf.set(agency.code, stored!._id);
   }
 
-  const passwords = await demoPasswords(
+  const { file, passwords, generated } = await demoPasswords(
     dataDir,
     demoUsers.map((u) => u.username),
   );
@@ -79,6 +88,8 @@ export async function seedDemoData(dataDir: string): Promise<{ logins: DemoLogin
   }
   return {
     inserted,
+    loginsFile: file,
+    passwordsGenerated: generated,
     logins: demoUsers.map((u) => ({
       username: u.username,
       password: passwords[u.username]!,

@@ -6,7 +6,7 @@ import { appendFile, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { MongoClient } from 'mongodb';
-import { startDocstore } from '../../embedded/docstore';
+import { connectionString, credentialsFile, startDocstore } from '../../embedded/docstore';
 
 const root = path.resolve(__dirname, '../..');
 let dir: string;
@@ -19,7 +19,8 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-function startChild(dbpath: string): Promise<{ child: ChildProcess; port: number }> {
+/** The store's CLI in a child process; its credentials are the ones it generated into dbpath/credentials.json. */
+function startChild(dbpath: string): Promise<{ child: ChildProcess; uri: string }> {
   const child = spawn(
     process.execPath,
     // tsx as a loader in the store's own process, so SIGKILL hits the store itself.
@@ -31,15 +32,20 @@ function startChild(dbpath: string): Promise<{ child: ChildProcess; port: number
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const match = /listening on [\d.]+:(\d+)/.exec(out);
-      if (match) resolve({ child, port: Number(match[1]) });
+      if (match)
+        credentialsFile(path.join(dbpath, 'credentials.json')).then(
+          (credentials) =>
+            resolve({ child, uri: connectionString(`127.0.0.1:${match[1]}`, 'crash', credentials) }),
+          reject,
+        );
     });
     child.once('exit', (code) => reject(new Error(`docstore exited early with ${code}: ${out}`)));
   });
 }
 
 test('every acknowledged write survives kill -9 of the store process', async () => {
-  const { child, port } = await startChild(dir);
-  const client = await MongoClient.connect(`mongodb://127.0.0.1:${port}/crash`, {
+  const { child, uri } = await startChild(dir);
+  const client = await MongoClient.connect(uri, {
     maxPoolSize: 20,
     serverSelectionTimeoutMS: 1000,
     retryWrites: false,

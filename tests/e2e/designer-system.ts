@@ -23,7 +23,7 @@ export interface DesignerSystem {
 export async function startDesignerSystem(): Promise<DesignerSystem> {
   const webAppDir = await buildWebApp();
   const engineDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-designer-engine-'));
-  const engine = await startEngine({ port: 0, inspectPort: 0, dataDir: engineDir });
+  const engine = await startEngine({ port: 0, dataDir: engineDir });
   const client: EngineClient = createEngineClient(engine.address, { secure: false });
   const system = await startTestSystem({ engine: client, webAppDir });
   const browser = await launchChromium();

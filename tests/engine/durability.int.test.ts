@@ -2,10 +2,12 @@
 // (log replay) every instance continues: activated jobs time out and come back, timers fire, message
 // subscriptions and buffered messages are kept, and nothing acknowledged is lost or completed twice.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ZBClient } from 'zeebe-node';
+import type { InspectionEndpoint } from '../../embedded/zeebe';
+import { advanceClock, inspectJson } from './inspect-client';
 import { activate, bpmn, chain, end, errorOf, flow, nextJob, start, task } from './support';
 
 jest.setTimeout(60_000);
@@ -13,7 +15,7 @@ jest.setTimeout(60_000);
 interface Running {
   child: ChildProcess;
   address: string;
-  inspectUrl: string;
+  inspection: InspectionEndpoint;
 }
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -42,8 +44,13 @@ function launch(dataDir: string): Promise<Running> {
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       out += chunk.toString();
-      const m = /gRPC (\S+), inspection (\S+),/.exec(out);
-      if (m) resolve({ child, address: m[1] as string, inspectUrl: m[2] as string });
+      const m = /gRPC (\S+), inspection (\S+) \(token in (\S+)\)/.exec(out);
+      if (m)
+        readFile(m[3] as string, 'utf8').then((token) => {
+          const url = m[2] as string;
+          const inspection = { url, port: Number(new URL(url).port), token: token.trim() };
+          resolve({ child, address: m[1] as string, inspection });
+        }, reject);
     });
     child.once('exit', (code) => reject(new Error(`engine exited with ${code}: ${out}`)));
   });
@@ -56,13 +63,8 @@ function stop(running: Running, signal: NodeJS.Signals): Promise<void> {
   });
 }
 
-async function advance(running: Running, ms: number): Promise<void> {
-  const res = await fetch(`${running.inspectUrl}/clock/advance`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ms }),
-  });
-  if (!res.ok) throw new Error(await res.text());
+function advance(running: Running, ms: number): Promise<void> {
+  return advanceClock(running.inspection, ms);
 }
 
 const message =
@@ -133,8 +135,11 @@ test('instances, jobs, timers, subscriptions and buffered messages survive SIGTE
   await stop(running as Running, 'SIGKILL');
   client = await connect();
 
-  const view = await fetch(`${running?.inspectUrl}/process-instances/${done.processInstanceKey}`);
-  expect(((await view.json()) as { state: string }).state).toBe('ACTIVE');
+  const view = await inspectJson<{ state: string }>(
+    (running as Running).inspection,
+    `/process-instances/${done.processInstanceKey}`,
+  );
+  expect(view.state).toBe('ACTIVE');
   expect((await errorOf(client.completeJob({ jobKey: doneJob.key, variables: {} }))).code).toBe(5);
   await client.completeJob({ jobKey: afterDone.key, variables: {} });
 
@@ -165,8 +170,9 @@ test('instances, jobs, timers, subscriptions and buffered messages survive SIGTE
   });
   const late = await nextJob(client, 'durable-after');
   expect(late.variables.b).toBe(1);
-  const instances = (await (
-    await fetch(`${running?.inspectUrl}/process-instances?bpmnProcessId=durable`)
-  ).json()) as unknown[];
+  const instances = await inspectJson<unknown[]>(
+    (running as Running).inspection,
+    '/process-instances?bpmnProcessId=durable',
+  );
   expect(instances).toHaveLength(5);
 });

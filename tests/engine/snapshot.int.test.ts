@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
+import { inspectionOf, inspectJson } from './inspect-client';
 import { bpmn, chain, end, expectSnapshotFaithful, nextJob, start, task } from './support';
 
 jest.setTimeout(60_000);
@@ -33,9 +34,7 @@ async function restart(): Promise<void> {
 }
 
 async function instance(key: string): Promise<InstanceView> {
-  const res = await fetch(`${engine.inspectUrl}/process-instances/${key}`);
-  expect(res.status).toBe(200);
-  return (await res.json()) as InstanceView;
+  return inspectJson<InstanceView>(inspectionOf(engine), `/process-instances/${key}`);
 }
 
 async function completeNext(type: string, variables: Record<string, unknown>): Promise<void> {

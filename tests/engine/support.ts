@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
+import { advanceClock, inspectionOf, inspectJson } from './inspect-client';
 
 export interface Harness {
   engine: RunningEngine;
@@ -24,18 +25,8 @@ export async function startHarness(): Promise<Harness> {
     engine,
     zbc,
     dataDir,
-    async inspect<T>(urlPath: string) {
-      const res = await fetch(`${engine.inspectUrl}${urlPath}`);
-      return (await res.json()) as T;
-    },
-    async advance(ms: number) {
-      const res = await fetch(`${engine.inspectUrl}/clock/advance`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ms }),
-      });
-      if (!res.ok) throw new Error(await res.text());
-    },
+    inspect: <T>(urlPath: string) => inspectJson<T>(inspectionOf(engine), urlPath),
+    advance: (ms: number) => advanceClock(inspectionOf(engine), ms),
     async deploy(id: string, body: string, name = `${id}.bpmn`) {
       const result = await zbc.deployResource({ name, process: Buffer.from(bpmn(id, body)) });
       const first = result.deployments[0] as { process?: { processDefinitionKey: string } };

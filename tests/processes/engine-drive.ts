@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
+import { advanceClock, inspectionOf } from '../engine/inspect-client';
 import { JOB_TYPES as MODEL_JOB_TYPES } from '../../processes/model-kit/job-types';
 import { modelFiles } from './model-files';
 
@@ -143,12 +144,7 @@ export class EngineDrive {
   }
 
   async advanceClock(ms: number): Promise<void> {
-    const res = await fetch(`${this.engine.inspectUrl}/clock/advance`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ms }),
-    });
-    if (!res.ok) throw new Error(await res.text());
+    await advanceClock(inspectionOf(this.engine), ms);
   }
 
   async close(): Promise<void> {

@@ -1,7 +1,8 @@
 // The one start command (`npm start` = tsx scripts/start.ts) on an empty data dir: embedded store, seed, API,
-// banner with URL and logins; a wrong setting stops it with one line; a restart keeps logins and sessions.
+// banner with URL and logins (passwords on the first start only); a wrong setting stops it with one line; a
+// restart keeps logins and sessions; DATA_DIR and everything in it is owner-only.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiClient } from './support/api-client';
@@ -60,6 +61,19 @@ async function stop(child: ChildProcessWithoutNullStreams): Promise<number | nul
   return exited;
 }
 
+/** Every path under dir whose mode is not owner-only (folders 0700, files 0600). */
+async function notOwnerOnly(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  const stats = await lstat(dir);
+  if (stats.isDirectory()) {
+    if ((stats.mode & 0o777) !== 0o700) found.push(`${dir} ${(stats.mode & 0o777).toString(8)}`);
+    for (const name of await readdir(dir)) found.push(...(await notOwnerOnly(path.join(dir, name))));
+  } else if (stats.isFile() && (stats.mode & 0o777) !== 0o600) {
+    found.push(`${dir} ${(stats.mode & 0o777).toString(8)}`);
+  }
+  return found;
+}
+
 const loginsOf = (text: string) =>
   Object.fromEntries([...text.matchAll(/^ {2}([\w.]+)\s{2,}(\S+)\s{2,}(\S+)/gm)].map((m) => [m[1]!, m[2]!]));
 
@@ -83,11 +97,30 @@ it('starts on an empty data dir, prints the URL and demo logins, and serves them
   expect((await officer.login('tiepnhan.hoankiem', logins['tiepnhan.hoankiem']!)).status).toBe(200);
   expect(await stop(first)).toBe(0);
 
-  // Restart on the same data dir: same logins, and the session signed in before still works.
+  // The store's credentials, the engine's and the store's files, the session secret, the demo logins: owner-only.
+  expect(JSON.parse(await readFile(path.join(dataDir, 'docstore', 'credentials.json'), 'utf8'))).toEqual({
+    username: expect.any(String),
+    password: expect.any(String),
+  });
+  expect(await notOwnerOnly(dataDir)).toEqual([]);
+  // A data dir left readable by an older version is closed again at the next start.
+  await chmod(dataDir, 0o755);
+  await chmod(path.join(dataDir, 'session-secret'), 0o644);
+
+  // Restart on the same data dir: the same logins (kept in the file, not printed again), and the session
+  // signed in before still works.
   const second = start({});
   try {
     const again = await banner(second);
-    expect(loginsOf(again)).toEqual(logins);
+    const stored = JSON.parse(await readFile(path.join(dataDir, 'demo-logins.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
+    expect(stored).toEqual(logins);
+    for (const password of Object.values(logins)) expect(again).not.toContain(password);
+    expect(again).toContain(path.join(dataDir, 'demo-logins.json'));
+    expect(again).toMatch(/^ {2}tiepnhan\.hoankiem\s/m);
+    expect(await notOwnerOnly(dataDir)).toEqual([]);
     const newUrl = /running at (http:\/\/\S+)/.exec(again)![1]!;
     const resumed = new ApiClient(() => newUrl);
     resumed.cookie = officer.cookie;

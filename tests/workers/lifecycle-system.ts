@@ -20,6 +20,7 @@ import { createLogger, type Logger } from '../../server/logger';
 import { connectStore, startServer } from '../../server/main';
 import { seedCatalogue } from '../../server/seed/seed-catalogue';
 import { seedDemoData, type DemoLogin } from '../../server/seed/seed-demo-data';
+import { advanceClock, inspectionOf, inspectJson } from '../engine/inspect-client';
 
 export interface ReceivedMail {
   to: string;
@@ -35,8 +36,8 @@ export interface LifecycleSystem {
   mails: ReceivedMail[];
   /** While on, the SMTP server answers every recipient with 451 (try again later). */
   refuseMail(on: boolean): void;
-  /** The embedded engine's inspection API (jobs, instances, clock), for what zeebe-node does not show. */
-  inspectUrl: string;
+  /** GET a view of the embedded engine's inspection API (jobs, instances), for what zeebe-node does not show. */
+  inspect<T>(urlPath: string): Promise<T>;
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
   advanceEngineClock(ms: number): Promise<void>;
   close(): Promise<void>;
@@ -138,15 +139,8 @@ export async function startLifecycleSystem(
     refuseMail(on) {
       refusing.on = on;
     },
-    inspectUrl: zeebe.inspectUrl,
-    async advanceEngineClock(ms) {
-      const response = await fetch(`${zeebe.inspectUrl}/clock/advance`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ms }),
-      });
-      if (!response.ok) throw new Error(await response.text());
-    },
+    inspect: (urlPath) => inspectJson(inspectionOf(zeebe), urlPath),
+    advanceEngineClock: (ms) => advanceClock(inspectionOf(zeebe), ms),
     async close() {
       await workers?.close();
       await dispatcher?.close();

@@ -227,7 +227,7 @@ interface InspectedJob {
 }
 
 async function engineJob(key: string): Promise<InspectedJob | undefined> {
-  const jobs = (await (await fetch(`${system.inspectUrl}/jobs`)).json()) as InspectedJob[];
+  const jobs = await system.inspect<InspectedJob[]>('/jobs');
   return jobs.find((j) => j.key === key);
 }
 
@@ -255,7 +255,7 @@ test('a notify job that comes back after its worker died sends no second e-mail'
     60_000,
   ).catch(async (error: Error) => {
     // What the engine and the mailbox held, so a failure in CI says which side stalled.
-    const jobs = (await (await fetch(`${system.inspectUrl}/jobs`)).json()) as InspectedJob[];
+    const jobs = await system.inspect<InspectedJob[]>('/jobs');
     const notifyJobs = jobs.filter((j) => j.type === 'dossier.notify');
     throw new Error(
       `${error.message}: seen ${JSON.stringify(seen)}, e-mails ${toApplicant().length}, notify jobs ${JSON.stringify(notifyJobs)}`,

@@ -1,7 +1,9 @@
 // Handshake and server-information commands. The store answers as a standalone mongod 7.0 would.
 import type { Document } from 'bson';
 import { CommandError } from '../errors';
+import { scramMechanism } from '../auth/scram-sha256';
 import { maxBsonObjectSize, maxMessageSizeBytes } from '../wire/codec';
+import { helloAuthentication } from './authentication';
 import type { CommandContext } from './context';
 
 export const serverVersion = '7.0.0';
@@ -22,6 +24,7 @@ export function helloCommand(context: CommandContext): Document {
     minWireVersion: 0,
     maxWireVersion: 21,
     readOnly: false,
+    ...helloAuthentication(context),
     ok: 1,
   };
 }
@@ -44,7 +47,7 @@ export function buildInfoCommand(): Document {
 export function getParameterCommand(context: CommandContext): Document {
   const known: Document = {
     featureCompatibilityVersion: { version: '7.0' },
-    authenticationMechanisms: [],
+    authenticationMechanisms: [scramMechanism],
     maxBSONDepth: 100,
   };
   const asked = Object.keys(context.command).filter(
@@ -77,4 +80,15 @@ export function transactionsUnsupported(): never {
     'IllegalOperation',
     'Transaction numbers are only allowed on a replica set member or mongos',
   );
+}
+
+export function connectionStatusCommand(context: CommandContext): Document {
+  const user = context.auth.authenticatedAs;
+  return {
+    authInfo: {
+      authenticatedUsers: user ? [{ user, db: 'admin' }] : [],
+      authenticatedUserRoles: user ? [{ role: 'root', db: 'admin' }] : [],
+    },
+    ok: 1,
+  };
 }

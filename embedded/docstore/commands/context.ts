@@ -2,6 +2,7 @@
 import { Long, type Document } from 'bson';
 import type { Options } from 'mingo/types';
 import { CommandError } from '../errors';
+import type { ConnectionAuth } from '../auth/connection-auth';
 import type { CursorRegistry } from '../cursors';
 import type { Store } from '../storage/store';
 
@@ -11,6 +12,8 @@ export interface CommandContext {
   dbName: string;
   command: Document;
   connectionId: number;
+  /** Who this connection has authenticated as, and the conversation under way. */
+  auth: ConnectionAuth;
 }
 
 export type CommandHandler = (context: CommandContext) => Promise<Document> | Document;

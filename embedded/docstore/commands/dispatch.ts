@@ -1,8 +1,10 @@
 // Routes a command document to its handler by its first key, as mongod does.
 import type { Document } from 'bson';
+import { openCommands } from '../auth/connection-auth';
 import { CommandError } from '../errors';
 import {
   buildInfoCommand,
+  connectionStatusCommand,
   getParameterCommand,
   helloCommand,
   serverStatusCommand,
@@ -18,6 +20,7 @@ import {
   listDatabasesCommand,
   listIndexesCommand,
 } from './catalog';
+import { saslContinueCommand, saslStartCommand } from './authentication';
 import type { CommandContext, CommandHandler } from './context';
 import {
   aggregateCommand,
@@ -35,6 +38,8 @@ const handlers: Record<string, CommandHandler> = {
   hello: helloCommand,
   isMaster: helloCommand,
   ismaster: helloCommand,
+  saslStart: saslStartCommand,
+  saslContinue: saslContinueCommand,
   ping: ok,
   buildInfo: buildInfoCommand,
   buildinfo: buildInfoCommand,
@@ -44,7 +49,7 @@ const handlers: Record<string, CommandHandler> = {
   killSessions: ok,
   refreshSessions: ok,
   whatsmyuri: () => ({ you: '127.0.0.1', ok: 1 }),
-  connectionStatus: () => ({ authInfo: { authenticatedUsers: [], authenticatedUserRoles: [] }, ok: 1 }),
+  connectionStatus: connectionStatusCommand,
   hostInfo: () => ({ system: { hostname: 'localhost' }, ok: 1 }),
   getCmdLineOpts: () => ({ argv: ['motcua-docstore'], parsed: {}, ok: 1 }),
   startSession: transactionsUnsupported,
@@ -78,6 +83,8 @@ export async function runCommand(context: Omit<CommandContext, 'dbName'>): Promi
   if (!name) throw new CommandError('CommandNotFound', "no such command: ''");
   const handler = Object.prototype.hasOwnProperty.call(handlers, name) ? handlers[name] : undefined;
   if (!handler) throw new CommandError('CommandNotFound', `no such command: '${name}'`);
+  if (!context.auth.authenticatedAs && !openCommands.has(name))
+    throw new CommandError('Unauthorized', `Command ${name} requires authentication`);
   if (command.txnNumber !== undefined || command.startTransaction) transactionsUnsupported();
   const dbName = typeof command.$db === 'string' ? command.$db : 'admin';
   return handler({ ...context, dbName });

@@ -28,7 +28,7 @@ export class DatabaseFiles implements Persistence {
 
   /** Loads whatever is on disk into the database and opens the journal for appending. */
   async load(): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
+    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const snapshotPath = path.join(this.dir, snapshotName);
     const snapshot = await readFile(snapshotPath).catch(() => undefined);
     if (snapshot) {
@@ -93,7 +93,7 @@ export class DatabaseFiles implements Persistence {
 
   private async openJournal(gen: number, validLength: number): Promise<Journal> {
     const file = path.join(this.dir, `journal.${gen}.log`);
-    const handle = await open(file, 'a+').then(async (h) => {
+    const handle = await open(file, 'a+', 0o600).then(async (h) => {
       await h.close();
       return open(file, 'r+');
     });
@@ -135,7 +135,7 @@ export class DatabaseFiles implements Persistence {
     await previous.close();
 
     const tmp = path.join(this.dir, `${snapshotName}.tmp`);
-    const out: FileHandle = await open(tmp, 'w');
+    const out: FileHandle = await open(tmp, 'w', 0o600);
     try {
       let frames: Buffer[] = [encodeFrame({ t: 'snap', gen: nextGen })];
       const flush = async () => {

@@ -1,4 +1,7 @@
-// Inspection API (the role Operate plays for Zeebe): read-only JSON views plus the controlled clock.
+// Inspection API (the role Operate plays for Zeebe): read-only JSON views plus the controlled clock. It shows
+// every instance's variables, so it answers only a loopback Host (a page on a rebound DNS name gets 403) and
+// a request bearing its token (401 otherwise).
+import { createHash, timingSafeEqual } from 'node:crypto';
 import http from 'node:http';
 import type { Runtime } from '../runtime';
 import { ControlledClock } from '../clock';
@@ -21,8 +24,25 @@ async function readJson(req: http.IncomingMessage): Promise<Record<string, unkno
   return value as Record<string, unknown>;
 }
 
-export function createInspectServer(runtime: Runtime): http.Server {
+const loopbackHost = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/i;
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
+
+/** Compared as digests, so neither the length nor the bytes of the token leak through timing. */
+function bearsToken(req: http.IncomingMessage, token: Buffer): boolean {
+  const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
+  return match !== null && timingSafeEqual(digest(match[1] as string), token);
+}
+
+export function createInspectServer(runtime: Runtime, token: string): http.Server {
+  const tokenDigest = digest(token);
   return http.createServer((req, res) => {
+    if (!loopbackHost.test(req.headers.host ?? ''))
+      return send(res, 403, { error: `Host '${req.headers.host ?? ''}' không phải địa chỉ loopback` });
+    if (!bearsToken(req, tokenDigest)) {
+      res.setHeader('www-authenticate', 'Bearer');
+      return send(res, 401, { error: 'cần mã truy cập (Authorization: Bearer <token>)' });
+    }
     void handle(runtime, req, res).catch((error: unknown) => {
       send(res, 400, { error: (error as Error).message });
     });

@@ -39,7 +39,7 @@ export class CommandLog {
   async open(nextSeq: number): Promise<void> {
     this.seq = nextSeq - 1;
     this.segmentStart = nextSeq;
-    this.handle = await fs.open(this.segmentPath(nextSeq), SEGMENT_FLAGS);
+    this.handle = await fs.open(this.segmentPath(nextSeq), SEGMENT_FLAGS, 0o600);
   }
 
   append(cmd: unknown): number {
@@ -114,7 +114,7 @@ export class CommandLog {
     try {
       while (this.flushing) await this.flushing.catch(() => undefined);
       const start = this.seq - this.pending.length + 1;
-      const next = await fs.open(this.segmentPath(start), SEGMENT_FLAGS);
+      const next = await fs.open(this.segmentPath(start), SEGMENT_FLAGS, 0o600);
       const old = this.handle;
       this.handle = next;
       this.segmentStart = start;

@@ -22,7 +22,7 @@ export async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
 /** `state` is the state's JSON in chunks (SnapshotJson), written as they are rather than joined first. */
 export async function writeSnapshot(dir: string, seq: number, state: Buffer[]): Promise<void> {
   const tmp = path.join(dir, `${FILE}.tmp`);
-  const handle = await fs.open(tmp, 'w');
+  const handle = await fs.open(tmp, 'w', 0o600);
   try {
     const chunks = [Buffer.from(`{"seq":${seq},"state":`), ...state, Buffer.from('}')];
     const { bytesWritten } = await handle.writev(chunks);
