@@ -62,7 +62,7 @@ function recording(engine: EngineClient, calls: EngineCall[]): EngineClient {
 
 export async function startPermissionSystem(): Promise<PermissionSystem> {
   const engineDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-permissions-engine-'));
-  const zeebe = await startEngine({ port: 0, inspectPort: 0, dataDir: engineDir });
+  const zeebe = await startEngine({ port: 0, dataDir: engineDir });
   const client = createEngineClient(zeebe.address, { secure: false });
   const engineCalls: EngineCall[] = [];
   const engine = recording(client, engineCalls);
