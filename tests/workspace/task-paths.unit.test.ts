@@ -34,6 +34,16 @@ test('a single-agency procedure has no transfer; an unknown process gives nothin
   });
 });
 
+test('a step with no decision gateway after it offers what its form declares: a record step only approves', () => {
+  const ketHon = model('dang-ky-ket-hon/dang-ky-ket-hon.bpmn');
+  expect(taskPaths(ketHon, 'dang-ky-ket-hon', 'Ceremony').decisions).toEqual(['approve']);
+  expect(taskPaths(ketHon, 'dang-ky-ket-hon', 'Review').decisions.sort()).toEqual([
+    'approve',
+    'refuse',
+    'supplement',
+  ]);
+});
+
 test("a user task's name comes from its process in the model", () => {
   expect(elementName(lienThong, 'lien-thong-khai-sinh', 'Sign')).toBe('Lãnh đạo UBND ký giấy khai sinh');
   expect(elementName(lienThong, 'lien-thong-khai-sinh.cong-an', 'Sign')).toBeUndefined();

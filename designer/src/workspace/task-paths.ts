@@ -1,12 +1,17 @@
 // What the process model lets an officer decide at a user task, read from the published BPMN: the `decision`
-// values on the conditions of the gateway right after the task, and the inter-agency transfers
+// values on the conditions of the gateway right after the task (or, with no such gateway, the decisions the
+// task's form declares, as the server allows them), and the inter-agency transfers
 // (`dossier.transfer` service tasks) the "approve" path leads to. Our models transfer only by path — there is no
 // free "send to agency X" — so the screen offers the approve decision that routes there and names the targets.
 import { decisionOfCondition, USUAL_DECISION_ORDER } from '../../../processes/decision-conditions';
+import { INBOX_TASK_FORMS } from '../../../processes/task-forms';
 import type { Decision } from './workspace-api';
 
 export interface TaskPaths {
-  /** Decisions the gateway after the task routes on; empty when the model has no decision gateway there. */
+  /**
+   * Decisions the gateway after the task routes on, else those its form declares (a record step: approve only);
+   * empty when the model has neither.
+   */
   decisions: Decision[];
   /** Transfers reached from "approve" without another officer's step in between. */
   transfers: string[];
@@ -52,7 +57,12 @@ export function taskPaths(xml: string, bpmnProcessId: string, elementId: string)
   };
 
   // In one fixed order (approve, supplement, refuse, return), whatever the model's flow order.
-  const routed = new Set(decisionFlows(elementId).map((x) => x.decision));
+  const routed = new Set<string | undefined>(decisionFlows(elementId).map((x) => x.decision));
+  if (!routed.size) {
+    const task = elements.get(elementId);
+    const formKey = task?.getElementsByTagNameNS(ZEEBE, 'formDefinition')[0]?.getAttribute('formKey');
+    for (const d of (formKey && INBOX_TASK_FORMS[formKey]?.decisions) || []) routed.add(d);
+  }
   const decisions = known.filter((d) => routed.has(d));
   const transfers: string[] = [];
   const laterTransfers: string[] = [];
