@@ -1,5 +1,9 @@
 // FEEL evaluation has a time budget: an expression that loops on constants is refused at deploy, one that loops
 // on an instance's variables raises an incident on its element, and neither stalls the engine's event loop.
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startEngine } from '../../embedded/zeebe';
 import { bpmn, chain, end, errorOf, flow, start, task, useHarness, type Incident } from './support';
 
 const h = useHarness();
@@ -111,4 +115,32 @@ test('cheap expressions, guarded or not, evaluate as before', async () => {
     variables: { amount: 1, decision: 'approve' },
   });
   expect(result.variables).toMatchObject({ out: 5051, approved: true });
+});
+
+test('replaying the log after a crash stops the same evaluations, from the record, without running them', async () => {
+  await h.deploy(
+    'loopreplay',
+    `${start()}${script('fee', '=count(for i in 1..n return i)')}${end()}${chain('start', 'fee', 'end')}`,
+  );
+  const created = await h.zbc.createProcessInstance({
+    bpmnProcessId: 'loopreplay',
+    variables: { n: 3000000 },
+  });
+  const incident = await incidentOf(created.processInstanceKey);
+  // The log as a crash would leave it (answers wait for it to be durable); no snapshot of this state exists.
+  const crashed = await mkdtemp(path.join(tmpdir(), 'engine-feel-replay-'));
+  await cp(h.dataDir, crashed, { recursive: true });
+  await rm(path.join(crashed, 'snapshot.json'), { force: true });
+  const logs = (await readdir(crashed)).filter((f) => f.startsWith('log-'));
+  const records = (await Promise.all(logs.map((f) => readFile(path.join(crashed, f), 'utf8')))).join('');
+  expect(records).toContain('"feelOverruns":[[0,"expression"]]');
+
+  const recovered = await startEngine({ port: 0, inspectPort: 0, dataDir: crashed, clock: 'controlled' });
+  try {
+    const incidents = (await (await fetch(`${recovered.inspectUrl}/incidents`)).json()) as Incident[];
+    expect(incidents.find((i) => i.processInstanceKey === created.processInstanceKey)).toEqual(incident);
+  } finally {
+    await recovered.close();
+    await rm(crashed, { recursive: true, force: true });
+  }
 });

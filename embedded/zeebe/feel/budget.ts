@@ -1,9 +1,16 @@
 // The FEEL time budget. feelin has no step limit and the engine evaluates on the event loop it serves gRPC
-// from, so `for i in 1..3000000 return i` would stall every client: an evaluation is stopped after the budget.
+// from, so `for i in 1..3000000 return i` would stall every client: evaluations are stopped past a budget per
+// expression and per command, and which ones were stopped is kept in the command's log record, so replay
+// reaches the same state whatever the machine's speed.
 import vm from 'node:vm';
 
 /** Wall-clock budget of one FEEL evaluation, in ms. */
 export const FEEL_BUDGET_MS = 25;
+/**
+ * Budget of the guarded evaluations of one command, or of one process's check at deploy, in ms: none starts
+ * once they have taken this long (so a command spends at most this plus one evaluation's two tries).
+ */
+export const FEEL_COMMAND_BUDGET_MS = 50;
 
 /** Longest expression text the unguarded path takes (see `boundedByText`). */
 const SIMPLE_MAX_LENGTH = 200;
@@ -28,9 +35,66 @@ export function boundedByText(body: string): boolean {
   return true;
 }
 
+export type FeelLimit = 'expression' | 'command';
+/** A stopped evaluation: its place among the command's evaluations, and which budget stopped it. */
+export type FeelOverrun = [ordinal: number, limit: FeelLimit];
+
 export class FeelBudgetExceeded extends Error {
-  constructor(readonly budgetMs: number) {
-    super(`the evaluation took longer than ${budgetMs} ms, the engine's limit for one expression`);
+  constructor(readonly limit: FeelLimit) {
+    super(
+      limit === 'expression'
+        ? `the evaluation took longer than ${FEEL_BUDGET_MS} ms, the engine's limit for one expression`
+        : `the expressions evaluated before it in the same step took ${FEEL_COMMAND_BUDGET_MS} ms, the engine's limit`,
+    );
+  }
+}
+
+interface Scope {
+  /** Outside a command (a test, a tool) evaluations have no command budget. */
+  commandBudget: boolean;
+  ordinal: number;
+  spentMs: number;
+  overruns: FeelOverrun[];
+  /** While recovering: the overruns the log recorded; every other evaluation ran to its end the first time. */
+  replay?: Map<number, FeelLimit>;
+}
+
+let recovering = false;
+const freshScope = (commandBudget: boolean, recorded: FeelOverrun[] = []): Scope => ({
+  commandBudget,
+  ordinal: 0,
+  spentMs: 0,
+  overruns: [],
+  ...(recovering ? { replay: new Map(recorded) } : {}),
+});
+let scope = freshScope(false);
+
+/** Recovery replays the log: outcomes come from the records, not from the clock. */
+export function setFeelRecovering(on: boolean): void {
+  recovering = on;
+  scope = freshScope(false);
+}
+
+/** Opens a command's budget; replaying, with the overruns its record kept. */
+export function beginFeelCommand(recorded?: FeelOverrun[]): void {
+  scope = freshScope(true, recorded);
+}
+
+/** Closes the command's budget: the evaluations it stopped, for the command's log record. */
+export function endFeelCommand(): FeelOverrun[] {
+  const { overruns } = scope;
+  scope = freshScope(false);
+  return overruns;
+}
+
+/** Runs `fn` (synchronous) with a budget of its own, e.g. one process's deploy check. */
+export function inFeelScope<T>(fn: () => T): T {
+  const outer = scope;
+  scope = freshScope(true);
+  try {
+    return fn();
+  } finally {
+    scope = outer;
   }
 }
 
@@ -43,29 +107,56 @@ function isTimeout(error: unknown): boolean {
   return (error as { code?: string } | null)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT';
 }
 
-function guarded<T>(evaluation: () => T, budgetMs: number): T {
+function guarded<T>(evaluation: () => T, timeoutMs: number): T {
   const previous = (sandbox as { run: () => unknown }).run;
   (sandbox as { run: () => unknown }).run = evaluation;
   try {
-    return callRun.runInContext(sandbox, { timeout: budgetMs }) as T;
+    return callRun.runInContext(sandbox, { timeout: timeoutMs }) as T;
   } finally {
     (sandbox as { run: () => unknown }).run = previous;
   }
 }
 
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
+
+/** Timed-out tries of one evaluation before it counts as over budget however little CPU it got. */
+const MAX_TRIES = 4;
+
 /**
- * Runs a FEEL evaluation within the budget, or throws FeelBudgetExceeded. The budget is wall-clock time, so a
- * run that times out is run once more before it counts: a loaded machine's scheduling or a first use of some
- * library code (a time zone's rules) does not turn a cheap expression into an incident. A loop costs twice.
+ * Runs a FEEL evaluation within the budgets, or throws FeelBudgetExceeded. The watchdog stops a try after
+ * FEEL_BUDGET_MS of wall-clock time; it counts as over budget once its tries have used most of that in CPU. A
+ * try that timed out having had little CPU (a loaded machine; the process's CPU, as Node 20 has no per-thread
+ * figure) is run again, up to MAX_TRIES, so scheduling alone does not turn a cheap expression into an incident.
+ * The command's budget is counted in the same CPU time.
  */
-export function withinBudget<T>(body: string, evaluation: () => T, budgetMs = FEEL_BUDGET_MS): T {
+export function withinBudget<T>(body: string, evaluation: () => T): T {
+  const current = scope;
+  const ordinal = current.ordinal++;
+  if (current.replay) {
+    const limit = current.replay.get(ordinal);
+    if (limit) throw new FeelBudgetExceeded(limit);
+    return evaluation();
+  }
   if (boundedByText(body)) return evaluation();
-  for (let attempt = 0; ; attempt++) {
+  const stop = (limit: FeelLimit) => {
+    current.overruns.push([ordinal, limit]);
+    return new FeelBudgetExceeded(limit);
+  };
+  if (current.commandBudget && current.spentMs >= FEEL_COMMAND_BUDGET_MS) throw stop('command');
+  let usedMs = 0;
+  for (let tries = 1; ; tries++) {
+    const cpuStart = process.cpuUsage();
     try {
-      return guarded(evaluation, budgetMs);
+      return guarded(evaluation, FEEL_BUDGET_MS);
     } catch (error) {
       if (!isTimeout(error)) throw error;
-      if (attempt > 0) throw new FeelBudgetExceeded(budgetMs);
+      usedMs += cpuMsSince(cpuStart);
+      if (usedMs >= FEEL_BUDGET_MS * 0.8 || tries >= MAX_TRIES) throw stop('expression');
+    } finally {
+      current.spentMs += cpuMsSince(cpuStart);
     }
   }
 }

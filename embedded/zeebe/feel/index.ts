@@ -1,12 +1,21 @@
 // FEEL adapter: Zeebe's `=` prefix, extra functions, result-type checks with Zeebe's messages, JSON conversion,
 // every evaluation within the engine's time budget.
+import * as feelin from 'feelin';
 import { evaluate, type Warning } from 'feelin';
 import { FeelBudgetExceeded, withinBudget } from './budget';
 import { extraFunctions } from './functions';
 import { toZeebeJson } from './serialize';
 
 export { toZeebeJson } from './serialize';
-export { FEEL_BUDGET_MS } from './budget';
+export {
+  FEEL_BUDGET_MS,
+  FEEL_COMMAND_BUDGET_MS,
+  beginFeelCommand,
+  endFeelCommand,
+  inFeelScope,
+  setFeelRecovering,
+  type FeelOverrun,
+} from './budget';
 
 export type FeelType = 'STRING' | 'NUMBER' | 'BOOLEAN' | 'ARRAY' | 'OBJECT' | 'ANY';
 
@@ -73,9 +82,28 @@ for (const warmUp of [
 ])
   evaluate(warmUp, extraFunctions(clockMs));
 
+// feelin exports its parser entry point, though not in its types.
+const { parseExpression } = feelin as unknown as {
+  parseExpression(
+    text: string,
+    context: object,
+  ): { iterate(spec: { enter(node: { type: { isError: boolean }; from: number }): void }): void };
+};
+
+function syntaxError(body: string): string | null {
+  let at = -1;
+  parseExpression(body, extraFunctions(clockMs)).iterate({
+    enter(node) {
+      if (node.type.isError && at < 0) at = node.from;
+    },
+  });
+  return at < 0 ? null : `failed to parse expression '${body}': Unrecognized token at position ${at}`;
+}
+
 /**
  * The deploy check: the expression parses, and evaluated without variables it ends within the budget (one that
- * loops on constants would loop in every instance). Returns the problem's text or null.
+ * loops on constants would loop in every instance). Once the process's check has used its budget (a very
+ * large diagram), the rest are only parsed. Returns the problem's text or null.
  */
 export function parseError(expression: string): string | null {
   const body = stripPrefix(expression);
@@ -83,6 +111,7 @@ export function parseError(expression: string): string | null {
     withinBudget(body, () => evaluate(body, extraFunctions(clockMs)));
     return null;
   } catch (error) {
+    if (error instanceof FeelBudgetExceeded && error.limit === 'command') return syntaxError(body);
     return failureText(body, error);
   }
 }
