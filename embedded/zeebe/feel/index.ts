@@ -29,11 +29,12 @@ function stripPrefix(text: string): string {
   return text.trimStart().replace(/^=/, '');
 }
 
-let clockMs: () => number = () => Date.now();
+/** Built once per clock: they are the same for every evaluation. */
+let functions = extraFunctions(() => Date.now());
 
 /** The engine clock drives `now()` and `today()`. */
 export function setFeelClock(nowMs: () => number): void {
-  clockMs = nowMs;
+  functions = extraFunctions(nowMs);
 }
 
 function typeName(value: unknown): string {
@@ -64,7 +65,7 @@ function failureText(body: string, error: unknown): string {
 /** Evaluates an expression text (with or without `=`) against plain JSON variables. */
 export function evaluateFeel(expression: string, variables: Record<string, unknown>): FeelResult {
   const body = stripPrefix(expression);
-  const context = { ...extraFunctions(clockMs), ...variables };
+  const context = { ...functions, ...variables };
   try {
     const result = withinBudget(body, () => evaluate(body, context));
     return { value: toZeebeJson(result.value), warnings: result.warnings };
@@ -80,7 +81,7 @@ for (const warmUp of [
   'for x in [1, 2] return string(x) + upper case("a")',
   'date("2024-01-01") - today() < duration("P1D") and time("10:00:00") != null',
 ])
-  evaluate(warmUp, extraFunctions(clockMs));
+  evaluate(warmUp, functions);
 
 // feelin exports its parser entry point, though not in its types.
 const { parseExpression } = feelin as unknown as {
@@ -92,7 +93,7 @@ const { parseExpression } = feelin as unknown as {
 
 function syntaxError(body: string): string | null {
   let at = -1;
-  parseExpression(body, extraFunctions(clockMs)).iterate({
+  parseExpression(body, functions).iterate({
     enter(node) {
       if (node.type.isError && at < 0) at = node.from;
     },
@@ -108,7 +109,7 @@ function syntaxError(body: string): string | null {
 export function parseError(expression: string): string | null {
   const body = stripPrefix(expression);
   try {
-    withinBudget(body, () => evaluate(body, extraFunctions(clockMs)));
+    withinBudget(body, () => evaluate(body, functions));
     return null;
   } catch (error) {
     if (error instanceof FeelBudgetExceeded && error.limit === 'command') return syntaxError(body);
