@@ -17,7 +17,7 @@ afterEach(() => {
   setFeelRecovering(false);
 });
 
-test('names, literals, comparisons and arithmetic skip the guard; anything that can iterate does not', () => {
+test('names, literals, comparisons, arithmetic and bounded calls skip the guard; what can iterate does not', () => {
   for (const simple of [
     'decision = "approve"',
     'dossierCode',
@@ -29,7 +29,10 @@ test('names, literals, comparisons and arithmetic skip the guard; anything that 
     'for i in 1..3 return i',
     'some x in xs satisfies x > 1',
     'every x in xs satisfies x',
-    'count(xs)',
+    'matches(x, "(a+)+$")',
+    'a and string join(xs, ",")',
+    'sort(xs, f)',
+    'distinct values(xs)',
     'xs[item > 1]',
     '[1, 2]',
     '{a: 1}',
