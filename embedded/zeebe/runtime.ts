@@ -1,7 +1,7 @@
 // The durable engine: recovery (snapshot + log replay), command execution with logging, ticks, snapshots.
 import { promises as fs } from 'node:fs';
 import type { Clock } from './clock';
-import { setFeelClock } from './feel';
+import { beginFeelCommand, endFeelCommand, setFeelClock, setFeelRecovering, type FeelOverrun } from './feel';
 import { Engine } from './engine/engine';
 import { execute, type Command, type CommandResult } from './engine/commands';
 import { modelsOf, prepareDeploy } from './engine/deploy';
@@ -16,6 +16,8 @@ const SNAPSHOT_EVERY = 20000;
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
 export type CommandInput = DistributiveOmit<Command, 'now'>;
+/** A command as logged: with the FEEL evaluations the budget stopped, which replay stops again. */
+type LoggedCommand = Command & { feelOverruns?: FeelOverrun[] };
 
 export class Runtime {
   readonly engine = new Engine();
@@ -48,6 +50,15 @@ export class Runtime {
   }
 
   async start(): Promise<void> {
+    setFeelRecovering(true);
+    try {
+      await this.recover();
+    } finally {
+      setFeelRecovering(false);
+    }
+  }
+
+  private async recover(): Promise<void> {
     await fs.mkdir(this.dataDir, { recursive: true, mode: 0o700 });
     const snapshot = await readSnapshot(this.dataDir);
     let seq = 0;
@@ -62,12 +73,15 @@ export class Runtime {
     this.engine.rebuildIndexes();
     this.snapshotJson.freezeAll(this.engine);
     for (const record of await readRecords(this.dataDir, seq)) {
-      const cmd = record.cmd as Command;
+      const cmd = record.cmd as LoggedCommand;
       if (cmd.type === 'deploy') await prepareDeploy(cmd.resources);
+      beginFeelCommand(cmd.feelOverruns);
       try {
         execute(this.engine, cmd);
       } catch {
         // A command that failed when first run failed the same way; its record keeps replay faithful.
+      } finally {
+        endFeelCommand();
       }
       seq = record.seq;
       this.drainEffects();
@@ -97,23 +111,28 @@ export class Runtime {
 
   /** Executes a command; throws Rejection without logging. The record is logged; await `durable()` to answer. */
   execute(input: CommandInput): CommandResult {
-    const cmd = { ...input, now: this.now() } as Command;
+    const cmd = { ...input, now: this.now() } as LoggedCommand;
     this.nextDue = null;
     let result: CommandResult;
+    beginFeelCommand();
     try {
       result = execute(this.engine, cmd);
     } catch (error) {
-      if (error instanceof Rejection) throw error;
-      this.append(cmd);
+      if (error instanceof Rejection) {
+        endFeelCommand();
+        throw error;
+      }
+      this.append(cmd, endFeelCommand());
       throw error;
     }
-    this.append(cmd);
+    this.append(cmd, endFeelCommand());
     this.snapshotJson.freezeEnded(this.engine);
     this.notify();
     return result;
   }
 
-  private append(cmd: Command): void {
+  private append(cmd: LoggedCommand, feelOverruns: FeelOverrun[]): void {
+    if (feelOverruns.length > 0) cmd.feelOverruns = feelOverruns;
     this.log.append(cmd);
     if (++this.sinceSnapshot >= SNAPSHOT_EVERY) void this.snapshot();
   }

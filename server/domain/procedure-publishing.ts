@@ -1,19 +1,26 @@
-// Publishing a draft version: its BPMN must parse as Zeebe BPMN with the version's process id, its forms must
-// exist and compile; then it is deployed to the engine and becomes the version in force (the one before is
-// retired). Dossiers already received keep the version they copied.
+// Publishing a draft version: its BPMN must parse as Zeebe BPMN with the version's process id and keep its
+// timers above the floor, its forms must exist and compile; then it is deployed to the engine (whose refusal of
+// the diagram is the designer's 422) and becomes the version in force (the one before is retired). Dossiers
+// already received keep the version they copied.
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { EngineClient } from '../engine/engine-client';
 import { ApiError, notFound, type FieldError } from '../errors/api-error';
 import type { AuthUser } from '../http/request-context';
 import { ProcedureModel, type ProcedureVersion } from '../models/Procedure';
+import { deployRejectionProblems, isInvalidDeployment } from './deploy-rejection';
 import { findForm, schemaProblem } from './form-designs';
+import { timerFloorProblems } from './timer-floor';
 
 const moddle = new BpmnModdle({ zeebe: zeebeSchema });
 const fieldText = (path: string, vi: string, en: string): FieldError => ({ path, text: { vi, en } });
 
 interface ParsedRoot {
-  rootElements?: { $type: string; id: string; isExecutable?: boolean }[];
+  rootElements?: (Parameters<typeof timerFloorProblems>[0][number] & {
+    $type: string;
+    id: string;
+    isExecutable?: boolean;
+  })[];
 }
 
 export async function bpmnProblems(version: ProcedureVersion): Promise<FieldError[]> {
@@ -59,6 +66,7 @@ export async function bpmnProblems(version: ProcedureVersion): Promise<FieldErro
         'The process is not marked executable',
       ),
     );
+  problems.push(...timerFloorProblems(processes));
   return problems;
 }
 
@@ -109,7 +117,17 @@ export async function publishVersion(
   if (problems.length) throw new ApiError(422, 'validation_failed', {}, problems);
   if (!engine) throw new ApiError(503, 'engine_unavailable');
 
-  const deployments = await engine.deployProcess(`${code}-v${versionNumber}.bpmn`, version.bpmnXml!);
+  const deployments = await engine
+    .deployProcess(`${code}-v${versionNumber}.bpmn`, version.bpmnXml!)
+    .catch(async (error: unknown) => {
+      if (!isInvalidDeployment(error)) throw error;
+      throw new ApiError(
+        422,
+        'validation_failed',
+        {},
+        await deployRejectionProblems(error, version.bpmnXml!),
+      );
+    });
   const match = deployments.find((d) => d.bpmnProcessId === version.bpmnProcessId);
   if (!match)
     throw new ApiError(502, 'engine_rejected', { detail: 'no process definition in the deployment' });

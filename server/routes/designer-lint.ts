@@ -13,6 +13,7 @@ import correctness from 'bpmnlint/config/correctness';
 import StaticResolver from 'bpmnlint/lib/resolver/static-resolver';
 import camundaCompat from 'bpmnlint-plugin-camunda-compat';
 import { linterOptions, publishBlockers } from '../../designer/src/versions/publish-check';
+import { elementLabel, elementNames } from '../domain/diagram-element-names';
 import type { FieldError } from '../errors/api-error';
 
 /** The engine's Zeebe version has no rule set in bpmnlint-plugin-camunda-compat: nothing would be checked. */
@@ -42,7 +43,10 @@ class ServerLinter extends Linter {
 
 const linter = new ServerLinter(linterOptions);
 
-/** Lint errors of a diagram as field errors naming the element; an unreadable diagram is left to bpmnProblems. */
+/**
+ * Lint errors of a diagram as field errors naming the element by name and id; an unreadable diagram is left
+ * to bpmnProblems.
+ */
 export async function lintProblems(xml: string): Promise<FieldError[]> {
   let blockers: LintReport[];
   try {
@@ -51,11 +55,15 @@ export async function lintProblems(xml: string): Promise<FieldError[]> {
     if (error instanceof NoRuleSet) throw error;
     return [];
   }
-  return blockers.map((report) => ({
-    path: `bpmnXml#${report.id}`,
-    text: {
-      vi: `Phần tử "${report.id}" không đạt kiểm tra Zeebe 8.3 (quy tắc ${report.rule}): ${report.message}`,
-      en: `Element "${report.id}" fails the Zeebe 8.3 check (rule ${report.rule}): ${report.message}`,
-    },
-  }));
+  const names = blockers.length ? await elementNames(xml) : new Map<string, string>();
+  return blockers.map((report) => {
+    const named = elementLabel(report.id, names.get(report.id));
+    return {
+      path: `bpmnXml#${report.id}`,
+      text: {
+        vi: `Phần tử ${named} không đạt kiểm tra Zeebe 8.3 (quy tắc ${report.rule}): ${report.message}`,
+        en: `Element ${named} fails the Zeebe 8.3 check (rule ${report.rule}): ${report.message}`,
+      },
+    };
+  });
 }

@@ -31,7 +31,7 @@ afterAll(() => system.close());
 const publishPath = (version: number) =>
   `/api/designer/procedures/${testProcedureCode}/versions/${version}/publish`;
 
-test('a diagram using a Zeebe 8.6 feature is refused with the element id, in Vietnamese', async () => {
+test('a diagram using a Zeebe 8.6 feature is refused naming the element by name and id, in Vietnamese', async () => {
   const refused = await vi.post(publishPath(1));
   expect(refused.status).toBe(422);
   expect(refused.body.error.code).toBe('validation_failed');
@@ -40,12 +40,14 @@ test('a diagram using a Zeebe 8.6 feature is refused with the element id, in Vie
     {
       path: 'bpmnXml#Intake',
       message: expect.stringMatching(
-        /^Phần tử "Intake" không đạt kiểm tra Zeebe 8\.3 \(quy tắc camunda-compat\/no-execution-listeners\): .*only supported by Camunda 8\.6/,
+        /^Phần tử "Tiếp nhận hồ sơ" \(Intake\) không đạt kiểm tra Zeebe 8\.3 \(quy tắc camunda-compat\/no-execution-listeners\): .*only supported by Camunda 8\.6/,
       ),
     },
   ]);
   const inEnglish = await en.post(publishPath(1));
-  expect(inEnglish.body.error.fields[0].message).toMatch(/^Element "Intake" fails the Zeebe 8\.3 check/);
+  expect(inEnglish.body.error.fields[0].message).toMatch(
+    /^Element "Tiếp nhận hồ sơ" \(Intake\) fails the Zeebe 8\.3 check/,
+  );
 
   const versions = await vi.get(`/api/designer/procedures/${testProcedureCode}/versions`);
   expect(versions.body.publishedVersion ?? null).toBeNull();

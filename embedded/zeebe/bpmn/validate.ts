@@ -1,5 +1,5 @@
 // Deploy-time structure checks with Zeebe's messages; also links boundaries and event-gateway targets.
-import { isExpression, parseError } from '../feel';
+import { inFeelScope, isExpression, parseError } from '../feel';
 import { childrenOf, type ElementDef, type ProcessModel } from './model';
 import type { ValidationError } from './parse';
 
@@ -50,15 +50,18 @@ function needsJob(el: ElementDef): boolean {
   return (el.type === 'intermediateThrowEvent' || el.type === 'endEvent') && el.event?.kind === 'message';
 }
 
+/** The process's FEEL is tried within one budget of its own (see parseError). */
 export function validate(model: ProcessModel, errors: ValidationError[]): void {
-  for (const el of model.elements.values()) {
-    if (el.attachedTo) model.elements.get(el.attachedTo)?.boundaries.push(el.id);
-    validateElement(model, el, errors);
-  }
-  for (const flow of model.flows.values()) {
-    if (flow.condition) mustBeExpression(flow.condition, flow.id, errors);
-  }
-  checkStarts(model, model.id, model.children, errors, false);
+  inFeelScope(() => {
+    for (const el of model.elements.values()) {
+      if (el.attachedTo) model.elements.get(el.attachedTo)?.boundaries.push(el.id);
+      validateElement(model, el, errors);
+    }
+    for (const flow of model.flows.values()) {
+      if (flow.condition) mustBeExpression(flow.condition, flow.id, errors);
+    }
+    checkStarts(model, model.id, model.children, errors, false);
+  });
 }
 
 function checkStarts(

@@ -5,12 +5,30 @@ import { dateAndTime, FeelDuration, parseDate } from 'feelin';
 
 type Fn = (...args: unknown[]) => unknown;
 
+/**
+ * feelin reads a JS function's parameter names from its source unless `$args` gives them, and needs them in
+ * parentheses; esbuild (tsx, so `npm start`) prints `(value) => …` as `value=>…`, which it cannot read.
+ */
+function withParameters(functions: Record<string, Fn>): Record<string, Fn> {
+  for (const fn of Object.values(functions)) {
+    const source = fn.toString();
+    const list = /^\(([^)]*)\)/.exec(source)?.[1] ?? /^([\w$]+)\s*=>/.exec(source)?.[1] ?? '';
+    Object.assign(fn, {
+      $args: list
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+    });
+  }
+  return functions;
+}
+
 function isBlankString(value: unknown): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
 
 export function extraFunctions(nowMs: () => number): Record<string, Fn> {
-  return {
+  return withParameters({
     now: () => dateAndTime(new Date(nowMs()).toISOString()),
     today: () => parseDate(new Date(nowMs()).toISOString().slice(0, 10)),
     'is defined': (value: unknown) => value !== null && value !== undefined,
@@ -47,5 +65,5 @@ export function extraFunctions(nowMs: () => number): Record<string, Fn> {
       return [...value.matchAll(new RegExp(pattern, 'g'))].map((m) => m[0]);
     },
     cycle: (duration: unknown) => (duration instanceof FeelDuration ? `R/${duration.iso}` : null),
-  };
+  });
 }

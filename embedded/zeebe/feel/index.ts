@@ -1,9 +1,21 @@
-// FEEL adapter: Zeebe's `=` prefix, extra functions, result-type checks with Zeebe's messages, JSON conversion.
+// FEEL adapter: Zeebe's `=` prefix, extra functions, result-type checks with Zeebe's messages, JSON conversion,
+// every evaluation within the engine's time budget.
+import * as feelin from 'feelin';
 import { evaluate, type Warning } from 'feelin';
+import { FeelBudgetExceeded, withinBudget } from './budget';
 import { extraFunctions } from './functions';
 import { toZeebeJson } from './serialize';
 
 export { toZeebeJson } from './serialize';
+export {
+  FEEL_BUDGET_MS,
+  FEEL_COMMAND_BUDGET_MS,
+  beginFeelCommand,
+  endFeelCommand,
+  inFeelScope,
+  setFeelRecovering,
+  type FeelOverrun,
+} from './budget';
 
 export type FeelType = 'STRING' | 'NUMBER' | 'BOOLEAN' | 'ARRAY' | 'OBJECT' | 'ANY';
 
@@ -17,11 +29,12 @@ function stripPrefix(text: string): string {
   return text.trimStart().replace(/^=/, '');
 }
 
-let clockMs: () => number = () => Date.now();
+/** Built once per clock: they are the same for every evaluation. */
+let functions = extraFunctions(() => Date.now());
 
 /** The engine clock drives `now()` and `today()`. */
 export function setFeelClock(nowMs: () => number): void {
-  clockMs = nowMs;
+  functions = extraFunctions(nowMs);
 }
 
 function typeName(value: unknown): string {
@@ -44,25 +57,63 @@ export interface FeelResult {
   warnings: Warning[];
 }
 
+function failureText(body: string, error: unknown): string {
+  if (error instanceof FeelBudgetExceeded) return `failed to evaluate expression '${body}': ${error.message}`;
+  return `failed to parse expression '${body}': ${(error as Error).message}`;
+}
+
 /** Evaluates an expression text (with or without `=`) against plain JSON variables. */
 export function evaluateFeel(expression: string, variables: Record<string, unknown>): FeelResult {
   const body = stripPrefix(expression);
-  const context = { ...extraFunctions(clockMs), ...variables };
+  const context = { ...functions, ...variables };
   try {
-    const result = evaluate(body, context);
+    const result = withinBudget(body, () => evaluate(body, context));
     return { value: toZeebeJson(result.value), warnings: result.warnings };
   } catch (error) {
-    throw new FeelError(`failed to parse expression '${body}': ${(error as Error).message}`);
+    throw new FeelError(failureText(body, error));
   }
 }
 
-/** Checks that an expression parses; returns the parse error text or null. */
+// feelin's first evaluations pay for its parser's and Temporal's set-up (~60 ms): paid here, at load, not by the
+// first expression the budget guards.
+for (const warmUp of [
+  'date and time("2024-01-01T10:00:00@Asia/Ho_Chi_Minh") + duration("P1DT2H") > now()',
+  'for x in [1, 2] return string(x) + upper case("a")',
+  'date("2024-01-01") - today() < duration("P1D") and time("10:00:00") != null',
+])
+  evaluate(warmUp, functions);
+
+// feelin exports its parser entry point, though not in its types.
+const { parseExpression } = feelin as unknown as {
+  parseExpression(
+    text: string,
+    context: object,
+  ): { iterate(spec: { enter(node: { type: { isError: boolean }; from: number }): void }): void };
+};
+
+function syntaxError(body: string): string | null {
+  let at = -1;
+  parseExpression(body, functions).iterate({
+    enter(node) {
+      if (node.type.isError && at < 0) at = node.from;
+    },
+  });
+  return at < 0 ? null : `failed to parse expression '${body}': Unrecognized token at position ${at}`;
+}
+
+/**
+ * The deploy check: the expression parses, and evaluated without variables it ends within the budget (one that
+ * loops on constants would loop in every instance). Once the process's check has used its budget (a very
+ * large diagram), the rest are only parsed. Returns the problem's text or null.
+ */
 export function parseError(expression: string): string | null {
+  const body = stripPrefix(expression);
   try {
-    evaluate(stripPrefix(expression), extraFunctions(clockMs));
+    withinBudget(body, () => evaluate(body, functions));
     return null;
   } catch (error) {
-    return `failed to parse expression '${stripPrefix(expression)}': ${(error as Error).message}`;
+    if (error instanceof FeelBudgetExceeded && error.limit === 'command') return syntaxError(body);
+    return failureText(body, error);
   }
 }
 
