@@ -4,6 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEngine } from '../../embedded/zeebe';
+import { inspectJson, inspectionOf } from './inspect-client';
 import { bpmn, chain, end, errorOf, flow, start, task, useHarness, type Incident } from './support';
 
 const h = useHarness();
@@ -137,7 +138,7 @@ test('replaying the log after a crash stops the same evaluations, from the recor
 
   const recovered = await startEngine({ port: 0, inspectPort: 0, dataDir: crashed, clock: 'controlled' });
   try {
-    const incidents = (await (await fetch(`${recovered.inspectUrl}/incidents`)).json()) as Incident[];
+    const incidents = await inspectJson<Incident[]>(inspectionOf(recovered), '/incidents');
     expect(incidents.find((i) => i.processInstanceKey === created.processInstanceKey)).toEqual(incident);
   } finally {
     await recovered.close();
