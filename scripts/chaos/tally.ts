@@ -77,16 +77,22 @@ export async function tally(options: {
   const withoutInstance = dossiers.filter((d) => liveCount(d._id.toHexString()) === 0);
   const withSeveral = dossiers.filter((d) => liveCount(d._id.toHexString()) >= 2);
 
-  const openTasks = new Set(
+  // The run's officers complete every task within seconds, so a task open longer than the settle time is not
+  // waiting for them: it is one they could not complete.
+  const now = Date.now();
+  const waiting = new Set(
     (
-      await TaskModel.distinct('dossier', { state: 'open', dossier: { $in: dossiers.map((d) => d._id) } })
+      await TaskModel.distinct('dossier', {
+        state: 'open',
+        dossier: { $in: dossiers.map((d) => d._id) },
+        createdAt: { $gt: new Date(now - settleS * 1000) },
+      })
     ).map((id) => String(id)),
   );
-  const now = Date.now();
   const stuck = dossiers.filter((d) => {
     const last = Math.max(...d.timeline.map((e) => new Date(e.at).getTime()));
     return (
-      !finalStatuses.includes(d.status) && !openTasks.has(d._id.toHexString()) && now - last > settleS * 1000
+      !finalStatuses.includes(d.status) && !waiting.has(d._id.toHexString()) && now - last > settleS * 1000
     );
   });
 
@@ -166,8 +172,8 @@ export async function tally(options: {
       count: stuck.length,
       bad: true,
       definition:
-        `not done (status not ${finalStatuses.join('/')}), no open task waiting for an officer, and no ` +
-        `timeline event in the last ${settleS} s`,
+        `not done (status not ${finalStatuses.join('/')}), no timeline event in the last ${settleS} s, and not ` +
+        `waiting for an officer (no task opened in the last ${settleS} s; the run's officers complete tasks within seconds)`,
       examples: stuck
         .slice(0, 5)
         .map((d) => `${d.code} (status ${d.status}, last ${d.timeline.at(-1)?.action})`),
