@@ -28,8 +28,9 @@ export interface OpenLoopResult {
   elapsedS: number;
 }
 
-/** The gap before the next arrival of a Poisson process with the given mean rate per second, in ms. */
-export const poissonGapMs = (ratePerSecond: number) => (-Math.log(1 - Math.random()) / ratePerSecond) * 1000;
+/** The gap before the next arrival of a Poisson process with the given mean rate per second, in ms (`random`: a seeded source). */
+export const poissonGapMs = (ratePerSecond: number, random: () => number = Math.random) =>
+  (-Math.log(1 - random()) / ratePerSecond) * 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

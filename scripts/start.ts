@@ -1,7 +1,7 @@
 // `npm start`: the whole system on one machine. Starts the embedded document store unless MONGODB_URI is set,
 // the embedded Zeebe engine unless ZEEBE_ADDRESS is set, the development mail catcher unless SMTP_HOST is set or
 // MAIL_CATCHER=off, builds the web app when its sources changed, seeds demo data and the procedure catalogue,
-// starts the API and the job workers, and prints the URL and logins (the demo passwords only on the start that
+// starts the API and the job workers (not with WORKERS=off: they run as `npm run workers`), and prints the URL and logins (the demo passwords only on the start that
 // generated them). DATA_DIR is kept 0700 with its files 0600.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -59,6 +59,7 @@ function printBanner(
   storeUri: string,
   engine: string,
   mail: string,
+  workers: string,
 ): void {
   const { logins } = demo;
   const width = Math.max(...logins.map((l) => l.username.length));
@@ -70,6 +71,7 @@ function printBanner(
     `  store:  ${storeUri.replace(/\/\/[^@/]*@/, '//***@')}`,
     `  engine: ${engine}`,
     `  mail:   ${mail}`,
+    `  jobs:   ${workers}`,
     '',
     ...(demo.passwordsGenerated
       ? [
@@ -166,12 +168,22 @@ async function main(): Promise<void> {
     });
     closers.push({ name: 'http server', close: () => server.close() });
 
-    const workers = await startWorkers({ engine, config, logger, publicUrl: config.publicUrl ?? server.url });
-    closers.push({ name: 'workers', close: () => workers.close() });
+    let jobs = 'job workers in this process';
+    if (config.workers) {
+      const workers = await startWorkers({
+        engine,
+        config,
+        logger,
+        publicUrl: config.publicUrl ?? server.url,
+      });
+      closers.push({ name: 'workers', close: () => workers.close() });
+    } else {
+      jobs = 'no job workers in this process (WORKERS=off): run `npm run workers` beside it';
+    }
     if (mailCatcher) {
       mail = `development catcher, nothing is delivered: ${server.url}/dev/mail (admin); MAIL_CATCHER=off stops it`;
     }
-    printBanner(server.url, demo, storeUri, engineAddress, mail);
+    printBanner(server.url, demo, storeUri, engineAddress, mail, jobs);
   } catch (error) {
     logger.error('start failed', {
       error: error instanceof Error ? (error.stack ?? error.message) : String(error),

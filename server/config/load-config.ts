@@ -45,6 +45,8 @@ export interface Config {
   smtp?: SmtpConfig;
   /** `npm start` without SMTP_HOST runs the development mail catcher unless MAIL_CATCHER=off. */
   mailCatcher: boolean;
+  /** `npm start` runs the job workers in its own process unless WORKERS=off (workers run as `npm run workers`). */
+  workers: boolean;
   /** Base URL citizens reach the web app at (links in e-mails); unset ⇒ the API's own address. */
   publicUrl?: string;
 }
@@ -232,6 +234,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     trustProxy: trustProxy(env),
     logLevel: logLevel(env),
     mailCatcher: boolean(env, 'MAIL_CATCHER', true),
+    workers: boolean(env, 'WORKERS', true),
   };
   if (mongo !== undefined) config.mongodbUri = mongo;
   if (zeebe !== undefined) config.zeebeAddress = zeebe;

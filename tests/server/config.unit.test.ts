@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       zeebeOAuth: false,
       mailCatcher: true,
+      workers: true,
     });
     expect(config.mongodbUri).toBeUndefined();
     expect(config.zeebeAddress).toBeUndefined();
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
     [{ SMTP_PORT: '25' }, 'SMTP_HOST'],
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
     [{ MAIL_CATCHER: 'maybe' }, 'MAIL_CATCHER'],
+    [{ WORKERS: 'separate' }, 'WORKERS'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
     [
       { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
@@ -74,6 +76,11 @@ describe('loadConfig', () => {
   it('switches the development mail catcher off with MAIL_CATCHER=off', () => {
     expect(loadConfig({ MAIL_CATCHER: 'off' }, '/srv/motcua').mailCatcher).toBe(false);
     expect(loadConfig({ MAIL_CATCHER: 'on' }, '/srv/motcua').mailCatcher).toBe(true);
+  });
+
+  it('leaves the job workers to their own processes with WORKERS=off', () => {
+    expect(loadConfig({ WORKERS: 'off' }, '/srv/motcua').workers).toBe(false);
+    expect(loadConfig({ WORKERS: 'on' }, '/srv/motcua').workers).toBe(true);
   });
 
   it('accepts the settings of the Running-at-scale compose file', () => {
