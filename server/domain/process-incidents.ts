@@ -33,8 +33,8 @@ export async function recordIncident(incident: {
       at: since,
       actor: workerActor,
       action: 'dossier.incident',
+      // No note: the cause is for leaders and admins (the view shows it to them), the timeline is for all.
       elementId: incident.elementId,
-      note: message,
     },
     processHealth: { state: 'incident', since, elementId: incident.elementId, message },
   });
@@ -93,7 +93,6 @@ export async function markStalledDossiers(budgetMs: number, now = new Date()): P
         actor: workerActor,
         action: 'dossier.stalled',
         ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
-        note: message,
       },
       processHealth: {
         state: 'stalled',
