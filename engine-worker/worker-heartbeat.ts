@@ -32,14 +32,18 @@ export function startWorkerHeartbeat(options: { logger: Logger; intervalMs?: num
       failing = true;
     }
   };
-  const first = beat();
-  const timer = setInterval(() => void beat(), intervalMs);
+  // The beat in flight is awaited before the row is removed, so a late upsert cannot bring it back.
+  // A slow store skips beats rather than queueing them.
+  let inFlight: Promise<void> | undefined = beat().finally(() => (inFlight = undefined));
+  const timer = setInterval(() => {
+    inFlight ??= beat().finally(() => (inFlight = undefined));
+  }, intervalMs);
   timer.unref();
   return {
     id,
     async close() {
       clearInterval(timer);
-      await first;
+      await inFlight;
       await WorkerHeartbeatModel.deleteOne({ _id: id }).catch(() => undefined);
     },
   };

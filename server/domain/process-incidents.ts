@@ -12,6 +12,7 @@ const workerActor: TimelineEvent['actor'] = { kind: 'system', name: 'engine-work
 
 /** Statuses in which the machine, not the citizen or an officer's inbox, owes the next step. */
 const machineOwedStatuses: DossierStatus[] = [1, 2, 4];
+const STALL_BATCH = 500;
 
 function ofInstance(processInstanceKey: string) {
   return { $or: [{ processInstanceKey }, { 'processInstances.key': processInstanceKey }] };
@@ -62,48 +63,59 @@ export async function clearIncidentAt(processInstanceKey: string, elementId: str
  */
 export async function markStalledDossiers(budgetMs: number, now = new Date()): Promise<string[]> {
   const quietSince = new Date(now.getTime() - budgetMs);
-  const candidates = await DossierModel.find(
-    {
-      status: { $in: machineOwedStatuses },
-      processHealth: { $exists: false },
-      updatedAt: { $lt: quietSince },
-    },
-    { _id: 1, code: 1, updatedAt: 1 },
-  )
-    .limit(500)
-    .lean();
-  if (!candidates.length) return [];
-  const withTask = new Set(
-    (
-      await TaskModel.distinct('dossier', {
-        state: 'open',
-        dossier: { $in: candidates.map((d) => d._id) },
-      })
-    ).map((id: Types.ObjectId) => id.toHexString()),
-  );
   const marked: string[] = [];
-  for (const candidate of candidates) {
-    if (withTask.has(candidate._id.toHexString())) continue;
-    const last = await DossierModel.findById(candidate._id, { timeline: 1 }).lean();
-    const lastEvent = last?.timeline.at(-1);
-    const message = `Không có tiến triển từ ${(lastEvent?.at ?? candidate.updatedAt).toISOString()}`;
-    const changed = await changeDossier(candidate._id, {
-      event: {
-        at: now,
-        actor: workerActor,
-        action: 'dossier.stalled',
-        ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
+  // Most quiet dossiers wait on an officer's task: read them all, a batch at a time, so none is left unseen.
+  let after: Types.ObjectId | undefined;
+  for (;;) {
+    const candidates = await DossierModel.find(
+      {
+        status: { $in: machineOwedStatuses },
+        processHealth: { $exists: false },
+        updatedAt: { $lt: quietSince },
+        ...(after ? { _id: { $gt: after } } : {}),
       },
-      processHealth: {
-        state: 'stalled',
-        since: lastEvent?.at ?? candidate.updatedAt,
-        ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
-        message,
-      },
-      onlyHealthy: true,
-      onlyFrom: machineOwedStatuses,
-    });
-    if (changed) marked.push(candidate.code);
+      { _id: 1, code: 1, updatedAt: 1 },
+    )
+      .sort({ _id: 1 })
+      .limit(STALL_BATCH)
+      .lean();
+    if (!candidates.length) return marked;
+    after = candidates.at(-1)!._id;
+    const withTask = new Set(
+      (
+        await TaskModel.distinct('dossier', {
+          state: 'open',
+          dossier: { $in: candidates.map((d) => d._id) },
+        })
+      ).map((id: Types.ObjectId) => id.toHexString()),
+    );
+    for (const candidate of candidates) {
+      if (withTask.has(candidate._id.toHexString())) continue;
+      if (await markStalled(candidate, now)) marked.push(candidate.code);
+    }
+    if (candidates.length < STALL_BATCH) return marked;
   }
-  return marked;
+}
+
+async function markStalled(candidate: { _id: Types.ObjectId; updatedAt: Date }, now: Date): Promise<boolean> {
+  const last = await DossierModel.findById(candidate._id, { timeline: 1 }).lean();
+  const lastEvent = last?.timeline.at(-1);
+  const since = lastEvent?.at ?? candidate.updatedAt;
+  const changed = await changeDossier(candidate._id, {
+    event: {
+      at: now,
+      actor: workerActor,
+      action: 'dossier.stalled',
+      ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
+    },
+    processHealth: {
+      state: 'stalled',
+      since,
+      ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
+      message: `Không có tiến triển từ ${since.toISOString()}`,
+    },
+    onlyHealthy: true,
+    onlyFrom: machineOwedStatuses,
+  });
+  return !!changed;
 }

@@ -396,5 +396,7 @@ dossierSchema.index({ processInstanceKey: 1 }, { sparse: true });
 dossierSchema.index({ 'processInstances.key': 1 }, { sparse: true });
 // /api/health counts the dossiers in incident on every poll.
 dossierSchema.index({ 'processHealth.state': 1 }, { sparse: true });
+// The workers' stall check reads the open dossiers quiet for longer than a machine step's budget.
+dossierSchema.index({ status: 1, updatedAt: 1 });
 
 export const DossierModel = model<Dossier>('Dossier', dossierSchema);
