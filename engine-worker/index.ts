@@ -1,5 +1,6 @@
 // The job workers: one per job type of processes/CONTRACT.md plus the user-task bridge, all on the engine
-// client's zeebe-node connection, and the dispatcher that sends the notification outbox's e-mails. `npm start`
+// client's zeebe-node connection, the dispatcher that sends the notification outbox's e-mails, the process's
+// heartbeat (for /api/health) and the check for machine steps stalled past their budget. `npm start`
 // calls startWorkers; at scale, run more processes of it (they compete for jobs and for outbox rows alike).
 import type { Config } from '../server/config/load-config';
 import type { EngineClient } from '../server/engine/engine-client';
@@ -17,7 +18,9 @@ import { transferJob } from './jobs/dossier-transfer';
 import { resultReturnJob } from './jobs/result-return';
 import { startNotificationDispatcher, type DispatchSchedule } from './notification-dispatcher';
 import { createOutbox } from './notification-outbox';
+import { startStallCheck } from './stall-check';
 import { startUserTaskBridge } from './user-task-bridge';
+import { startWorkerHeartbeat } from './worker-heartbeat';
 import type { WorkerDeps } from './worker-deps';
 import { startPendingProcesses } from '../server/domain/dossier-process';
 
@@ -44,6 +47,9 @@ export async function startWorkers(options: {
   publicUrl?: string;
   /** The outbox's retry schedule (tests shorten it). */
   notificationSchedule?: Partial<DispatchSchedule>;
+  /** The heartbeat's interval and the machine steps' budget (tests shorten them). */
+  heartbeatMs?: number;
+  stallCheck?: { budgetMs?: number; intervalMs?: number };
 }): Promise<{ close(): Promise<void> }> {
   const { engine, config, logger } = options;
   const dispatcher = config.smtp
@@ -75,10 +81,20 @@ export async function startWorkers(options: {
     );
   }, PENDING_SWEEP_MS);
   sweep.unref();
+  const heartbeat = startWorkerHeartbeat({
+    logger,
+    ...(options.heartbeatMs ? { intervalMs: options.heartbeatMs } : {}),
+  });
+  const stallCheck = startStallCheck({ logger, ...options.stallCheck });
   return {
     async close() {
       clearInterval(sweep);
-      await Promise.allSettled([...workers.map((w) => closeWorker(w)), dispatcher?.close()]);
+      await Promise.allSettled([
+        ...workers.map((w) => closeWorker(w)),
+        dispatcher?.close(),
+        stallCheck.close(),
+        heartbeat.close(),
+      ]);
     },
   };
 }

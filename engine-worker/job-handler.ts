@@ -1,7 +1,10 @@
 // One shape for every job worker: read the dossier the job is about, do the work, complete the job with the
 // output variables. A BusinessError becomes a BPMN error the model catches; anything else fails the job with
-// one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step.
+// one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step. The
+// engine does not tell anyone of the incident (zeebe-node has no API for it), so the last failure is recorded
+// on the dossier here, and a later success at the same element clears it.
 import type { Job, ZBClient } from 'zeebe-node';
+import { clearIncidentAt, recordIncident } from '../server/domain/process-incidents';
 import type { Logger } from '../server/logger';
 
 export interface WorkerJob {
@@ -61,7 +64,11 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
       const input = toWorkerJob(job);
       try {
         const output = await definition.handler(input);
-        return job.complete((output ?? {}) as never);
+        const done = await job.complete((output ?? {}) as never);
+        await clearIncidentAt(input.processInstanceKey, input.elementId).catch((error: unknown) =>
+          logger.warn('could not clear the incident mark', { jobKey: input.key, error: String(error) }),
+        );
+        return done;
       } catch (error) {
         if (error instanceof BusinessError) {
           logger.info(`job ${input.type} raised ${error.code}`, {
@@ -71,13 +78,29 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
           return job.error(error.code, error.message);
         }
         const message = error instanceof Error ? error.message : String(error);
-        logger.warn(`job ${input.type} failed`, { jobKey: input.key, message });
-        return job.fail({
-          errorMessage: message,
-          retries: Math.max(0, job.retries - 1),
-          retryBackOff: 2_000,
-        });
+        const retries = Math.max(0, job.retries - 1);
+        logger.warn(`job ${input.type} failed`, { jobKey: input.key, message, retries });
+        const failed = await job.fail({ errorMessage: message, retries, retryBackOff: 2_000 });
+        if (retries === 0) await noteIncident(logger, input, message);
+        return failed;
       }
     },
   });
+}
+
+/** Records on the dossier the incident a job failed into; a store that is down too only loses the mark. */
+export async function noteIncident(logger: Logger, job: WorkerJob, message: string): Promise<void> {
+  logger.error(`job ${job.type} failed with no retries left: incident`, {
+    jobKey: job.key,
+    processInstanceKey: job.processInstanceKey,
+    elementId: job.elementId,
+    error: message,
+  });
+  await recordIncident({
+    processInstanceKey: job.processInstanceKey,
+    elementId: job.elementId,
+    message: `${job.type}: ${message}`,
+  }).catch((error: unknown) =>
+    logger.warn('could not record the incident on the dossier', { jobKey: job.key, error: String(error) }),
+  );
 }

@@ -4,6 +4,7 @@
 // The job stays open in the engine; the API completes it when the officer does (server/domain/task-completion.ts).
 import type { ZBClient } from 'zeebe-node';
 import type { Logger } from '../server/logger';
+import { noteIncident, toWorkerJob } from './job-handler';
 import { AgencyModel } from '../server/models/Agency';
 import { dossierOfInstance } from '../server/domain/dossier-instances';
 import { TaskModel } from '../server/models/Task';
@@ -53,10 +54,10 @@ export function startUserTaskBridge(zeebe: ZBClient, logger: Logger) {
       if (share instanceof Error || !agency) {
         const reason = share instanceof Error ? share.message : `cơ quan ${share.agencyCode}`;
         logger.warn('user task without a known dossier or agency', { jobKey: String(job.key), reason });
-        return job.fail({
-          errorMessage: `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${reason})`,
-          retries: 0,
-        });
+        const errorMessage = `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${reason})`;
+        const failed = await job.fail({ errorMessage, retries: 0 });
+        await noteIncident(logger, toWorkerJob(job), errorMessage);
+        return failed;
       }
       const { dossier } = share;
       const dueAt = date(headers['io.camunda.zeebe:dueDate']);

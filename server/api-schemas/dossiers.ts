@@ -1,4 +1,5 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
+import { processHealthStates } from '../domain/process-health';
 import { channels, returnChannels } from '../models/Dossier';
 import {
   displayName,
@@ -92,6 +93,19 @@ const submitBody = strictObject(
   ['procedureCode', 'channel', 'applicant', 'declaration'],
 );
 
+/** The machine's trouble with a dossier (absent when none): shown "Lỗi xử lý" or "Đang chờ hệ thống". */
+export const processHealthSchema: JsonSchema = {
+  type: 'object',
+  required: ['state', 'label', 'since'],
+  properties: {
+    state: { enum: Object.keys(processHealthStates) },
+    label: { type: 'string' },
+    since: { type: 'string', format: 'date-time' },
+    elementId: { type: 'string' },
+    message: { type: 'string', description: 'The technical cause; leaders and admins only' },
+  },
+};
+
 const dossierSummary: JsonSchema = {
   type: 'object',
   required: ['code', 'status', 'procedure', 'channel', 'submittedAt', 'overdue'],
@@ -106,6 +120,7 @@ const dossierSummary: JsonSchema = {
     submittedAt: { type: 'string', format: 'date-time' },
     appointmentAt: { type: 'string', format: 'date-time' },
     dueAt: { type: 'string', format: 'date-time' },
+    processHealth: processHealthSchema,
   },
 };
 
@@ -182,7 +197,14 @@ export const dossierRoutes = {
     tag: 'dossiers',
     access: ['officer', 'leader', 'citizen'],
     params: codeParam,
-    responses: { 200: okResponse('The dossier'), 404: okResponse('No such dossier in your scope') },
+    responses: {
+      200: okResponse('The dossier; `processHealth` when the machine has trouble with it', {
+        type: 'object',
+        required: ['code', 'status', 'timeline'],
+        properties: { processHealth: processHealthSchema },
+      }),
+      404: okResponse('No such dossier in your scope'),
+    },
   },
   publicStatus: {
     operationId: 'lookupDossierStatus',

@@ -11,12 +11,26 @@ const reachability = {
   },
 };
 
+const workerHeartbeat = {
+  type: 'object',
+  required: ['id', 'host', 'pid', 'startedAt', 'lastBeatAt', 'alive'],
+  properties: {
+    id: { type: 'string' },
+    host: { type: 'string' },
+    pid: { type: 'integer' },
+    startedAt: { type: 'string', format: 'date-time' },
+    lastBeatAt: { type: 'string', format: 'date-time' },
+    alive: { type: 'boolean', description: 'Beat within three of its intervals' },
+  },
+};
+
 export const systemRoutes = {
   health: {
     operationId: 'health',
     method: 'get',
     path: '/api/health',
-    summary: 'Store and engine reachability (200 unless the store is down)',
+    summary:
+      'Store and engine reachability, worker processes and dossiers in incident (200 unless the store is down)',
     tag: 'system',
     access: 'public',
     responses: {
@@ -27,6 +41,12 @@ export const systemRoutes = {
           status: { enum: ['ok', 'degraded', 'down'] },
           store: reachability,
           engine: reachability,
+          workers: {
+            type: 'array',
+            description: 'Job-worker processes by their heartbeat; absent when the store is down',
+            items: workerHeartbeat,
+          },
+          incidents: { type: 'integer', description: 'Dossiers whose process has an incident' },
         },
       }),
       503: okResponse('The store is unreachable'),

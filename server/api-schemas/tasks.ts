@@ -1,5 +1,6 @@
 // The officers' inbox: user tasks of the caller's agency, claimed and completed through the API.
 import { okResponse, strictObject, text, type RouteSpec } from './common';
+import { processHealthSchema } from './dossiers';
 
 const idParam = strictObject({ id: { type: 'string', pattern: '^[0-9a-f]{24}$' } }, ['id']);
 
@@ -26,7 +27,8 @@ export const taskRoutes = {
     path: '/api/tasks',
     summary:
       "The caller's agency's tasks for the caller's groups (or claimed by the caller), due first; each with its " +
-      'procedure, remaining working days and urgency (on-track, near-due, overdue, none), plus counts per urgency',
+      "procedure, remaining working days and urgency (on-track, near-due, overdue, none), its dossier's " +
+      'machine-health mark when it has one, plus counts per urgency',
     tag: 'tasks',
     access: ['officer', 'leader'],
     query: {
@@ -41,7 +43,19 @@ export const taskRoutes = {
         claimed: { type: 'string', enum: ['true', 'false'] },
       },
     },
-    responses: { 200: okResponse('Tasks') },
+    responses: {
+      200: okResponse('Tasks', {
+        type: 'object',
+        required: ['items', 'counts'],
+        properties: {
+          items: {
+            type: 'array',
+            items: { type: 'object', properties: { processHealth: processHealthSchema } },
+          },
+          counts: { type: 'object' },
+        },
+      }),
+    },
   },
   claim: {
     operationId: 'claimTask',

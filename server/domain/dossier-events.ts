@@ -1,6 +1,7 @@
 // The one place a dossier changes after submission: each change appends its timeline event and sets the
 // fields it derives (status, dates, current agency) in the same single-document update, so the timeline and
 // the stored copies never disagree. Workers and routes call this; none writes a dossier's status directly.
+// A change also clears the dossier's machine-health mark once the dossier has moved on (see healthClearedBy).
 import type { Types, UpdateQuery } from 'mongoose';
 import {
   DossierModel,
@@ -11,6 +12,7 @@ import {
 } from '../models/Dossier';
 import type { StepDeadline, SupplementRequest } from '../models/Dossier';
 import type { DossierStatus, DossierSubStatus } from './dossier-status';
+import type { ProcessHealth } from './process-health';
 
 export interface DossierChange {
   event: Omit<TimelineEvent, 'at' | 'status'> & { at?: Date };
@@ -43,6 +45,18 @@ export interface DossierChange {
   transferTo?: Types.ObjectId;
   /** Apply only while the dossier is in one of these statuses (guards against a stale or repeated change). */
   onlyFrom?: DossierStatus[];
+  /** Marks the dossier's machine health (an incident, a stalled step); every other change may clear it. */
+  processHealth?: ProcessHealth;
+  /** Apply only while the dossier has no machine-health mark (two workers' periodic checks mark it once). */
+  onlyHealthy?: boolean;
+}
+
+/**
+ * Whether an applied change shows the dossier moved on from its mark: any progress ends a stall or a missing
+ * instance; an incident ends only with progress at its own element (a parallel branch going on leaves it).
+ */
+function healthClearedBy(health: ProcessHealth, event: Pick<TimelineEvent, 'elementId'>): boolean {
+  return health.state !== 'incident' || (!!health.elementId && event.elementId === health.elementId);
 }
 
 /** Returns the dossier after the change, or null when it does not exist or `onlyFrom` did not match. */
@@ -62,6 +76,7 @@ export async function changeDossier(
   if (change.subStatus === null) unset.subStatus = '';
   else if (change.subStatus !== undefined) set.subStatus = change.subStatus;
   if (change.transferTo) set.currentAgency = change.transferTo;
+  if (change.processHealth) set.processHealth = change.processHealth;
   const push: Record<string, unknown> = { timeline: event, ...change.push };
   Object.assign(set, change.setInArrays?.set);
   const update: UpdateQuery<Dossier> = {
@@ -75,12 +90,21 @@ export async function changeDossier(
     ...(change.onlyFrom ? { status: { $in: change.onlyFrom } } : {}),
     // A worker's job can come back after its effect was stored (killed before completing): apply once.
     ...(event.key ? { 'timeline.key': { $ne: event.key } } : {}),
+    ...(change.onlyHealthy ? { processHealth: { $exists: false } } : {}),
   };
   const changed = await DossierModel.findOneAndUpdate(filter, update, {
     returnDocument: 'after',
     lean: true,
     ...(change.setInArrays ? { arrayFilters: change.setInArrays.arrayFilters } : {}),
   });
+  if (changed?.processHealth && !change.processHealth && healthClearedBy(changed.processHealth, event)) {
+    // Only the mark this change saw: one set meanwhile (a newer incident) stays.
+    await DossierModel.updateOne(
+      { _id: dossierId, 'processHealth.since': changed.processHealth.since },
+      { $unset: { processHealth: '' } },
+    );
+    delete changed.processHealth;
+  }
   if (changed || !event.key) return changed;
   return DossierModel.findOne({ _id: dossierId, 'timeline.key': event.key }).lean();
 }

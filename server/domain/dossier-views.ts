@@ -1,8 +1,15 @@
 // What the API shows of a dossier: the officer's summary and full view, and the citizen's public status,
 // which holds nothing beyond what the receipt slip prints. Overdue is computed here, never read from the store.
+// The machine-health mark shows on the officer's views (its technical message to leaders and admins only).
 import type { Dossier } from '../models/Dossier';
 import type { Lang } from '../errors/messages';
 import { dossierStatuses, dossierSubStatuses, isOverdue } from './dossier-status';
+import { processHealthView } from './process-health';
+
+/** Who reads the view: the technical side of a health mark is for leaders and admins. */
+export interface DossierViewer {
+  roles: readonly string[];
+}
 
 const statusView = (dossier: Pick<Dossier, 'status' | 'subStatus'>, lang: Lang) => ({
   code: dossier.status,
@@ -31,6 +38,7 @@ export const summaryProjection = {
   resolvedAt: 1,
   returnedAt: 1,
   queueTicket: 1,
+  processHealth: 1,
 } as const;
 
 export type SummarySource = Pick<
@@ -42,7 +50,8 @@ export type SummarySource = Pick<
     applicant: Pick<Dossier['applicant'], 'name'>;
   };
 
-export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date) {
+export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date, viewer: DossierViewer) {
+  const processHealth = processHealthView(dossier.processHealth, lang, viewer);
   return {
     code: dossier.code,
     procedure: {
@@ -62,13 +71,26 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date) {
     resolvedAt: dossier.resolvedAt,
     returnedAt: dossier.returnedAt,
     queueTicket: dossier.queueTicket,
+    ...(processHealth ? { processHealth } : {}),
   };
 }
 
-export function dossierDetail(dossier: Dossier, lang: Lang, now: Date) {
-  const { receiptSecretHash: _secret, idempotencyKey: _key, ...rest } = dossier as Dossier & { __v?: number };
+export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: DossierViewer) {
+  const {
+    receiptSecretHash: _secret,
+    idempotencyKey: _key,
+    processHealth: health,
+    ...rest
+  } = dossier as Dossier & { __v?: number };
   delete (rest as { __v?: number }).__v;
-  return { ...rest, id: dossier._id, status: statusView(dossier, lang), overdue: isOverdue(dossier, now) };
+  const processHealth = processHealthView(health, lang, viewer);
+  return {
+    ...rest,
+    id: dossier._id,
+    status: statusView(dossier, lang),
+    overdue: isOverdue(dossier, now),
+    ...(processHealth ? { processHealth } : {}),
+  };
 }
 
 /** Masks all but the initials of each word of a name: the receipt holds the name, a screen need not repeat it. */

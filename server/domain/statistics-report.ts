@@ -60,6 +60,7 @@ const csvHeader = [
   'Từ chối',
   'Dừng xử lý',
   'Rút hồ sơ',
+  'Lỗi xử lý',
   'Tỷ lệ đúng hạn (%)',
   'Thời gian giải quyết trung bình (giờ)',
 ];
@@ -97,6 +98,7 @@ export function statisticsCsv(rows: readonly StatisticsRow[]): string {
         c.refused,
         c.stopped,
         c.withdrawn,
+        c.processIncident,
         c.onTimeRate === null ? null : Math.round(c.onTimeRate * 1000) / 10,
         c.averageProcessingHours === null ? null : Math.round(c.averageProcessingHours * 10) / 10,
       ]

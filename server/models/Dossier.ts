@@ -8,6 +8,7 @@ import {
   type DossierStatus,
   type DossierSubStatus,
 } from '../domain/dossier-status';
+import { processHealthStates, type ProcessHealth } from '../domain/process-health';
 import type { DossierComponent, Fee, FormRef, TimeLimit } from './Procedure';
 import { feeCollectionPoints, timeLimitUnits } from './Procedure';
 
@@ -157,6 +158,12 @@ export interface Dossier {
    * message), bound when the workers first see one of its jobs; a job finds its dossier by its instance key here.
    */
   processInstances?: ProcessInstanceBinding[];
+  /**
+   * The machine's trouble with the dossier, when it has one: an incident (a job failed with no retries left), a
+   * machine step with no progress past its budget, or an instance the engine no longer has. Set by the worker
+   * that knows, cleared when the dossier moves on (server/domain/dossier-events.ts).
+   */
+  processHealth?: ProcessHealth;
   /** Hash of the secret printed on the receipt; the citizen's key to the public status lookup. */
   receiptSecretHash: string;
   /** `<user id>:<client key>` of the request that created it, so a retried submission creates one dossier. */
@@ -354,6 +361,18 @@ const dossierSchema = new Schema<Dossier>(
       ],
       default: undefined,
     },
+    processHealth: {
+      type: new Schema(
+        {
+          state: { type: String, required: true, enum: Object.keys(processHealthStates) },
+          since: { type: Date, required: true },
+          elementId: String,
+          message: { type: String, maxlength: 1000 },
+        },
+        { _id: false },
+      ),
+      default: undefined,
+    },
     receiptSecretHash: { type: String, required: true },
     idempotencyKey: { type: String },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
@@ -375,5 +394,9 @@ dossierSchema.index({ status: 1, dueAt: 1 });
 dossierSchema.index({ idempotencyKey: 1 }, { unique: true, sparse: true });
 dossierSchema.index({ processInstanceKey: 1 }, { sparse: true });
 dossierSchema.index({ 'processInstances.key': 1 }, { sparse: true });
+// /api/health counts the dossiers in incident on every poll.
+dossierSchema.index({ 'processHealth.state': 1 }, { sparse: true });
+// The workers' stall check reads the open dossiers quiet for longer than a machine step's budget.
+dossierSchema.index({ status: 1, updatedAt: 1 });
 
 export const DossierModel = model<Dossier>('Dossier', dossierSchema);

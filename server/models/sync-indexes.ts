@@ -11,6 +11,7 @@ import { ProcedureModel } from './Procedure';
 import { SessionModel } from './Session';
 import { TaskModel } from './Task';
 import { UserModel } from './User';
+import { WorkerHeartbeatModel } from './WorkerHeartbeat';
 
 export const allModels = [
   AgencyModel,
@@ -25,6 +26,7 @@ export const allModels = [
   AuditEventModel,
   NotificationModel,
   CaughtMailModel,
+  WorkerHeartbeatModel,
 ];
 
 export async function syncModelIndexes(): Promise<void> {

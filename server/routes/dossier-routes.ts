@@ -26,7 +26,7 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
     const now = new Date();
     const { rows, hasMore, total } = await listDossiers(scope, query, now);
     res.json({
-      items: rows.map((row) => dossierSummary(row, lang, now)),
+      items: rows.map((row) => dossierSummary(row, lang, now, auth!.user)),
       page: query.page,
       pageSize: query.pageSize,
       hasMore,
@@ -56,14 +56,14 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
     });
     res
       .status(created ? 201 : 200)
-      .json({ dossier: dossierDetail(dossier, lang, new Date()), receiptSecret });
+      .json({ dossier: dossierDetail(dossier, lang, new Date(), auth!.user), receiptSecret });
   });
 
   mountRoute(router, dossierRoutes.get, async (_req, res) => {
     const { auth, lang } = res.locals.ctx;
     const { code } = res.locals.params as { code: string };
     const dossier = await dossierInScope(auth!.user, code);
-    res.json(dossierDetail(dossier, lang, new Date()));
+    res.json(dossierDetail(dossier, lang, new Date(), auth!.user));
   });
 
   mountRoute(router, dossierRoutes.supplement, async (req, res) => {
@@ -76,7 +76,7 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
       target: { kind: 'dossier', id: dossier._id.toHexString(), key: dossier.code },
       details: { documents: (req.body as SupplementBody).documents.length },
     });
-    res.json(dossierDetail(changed, lang, new Date()));
+    res.json(dossierDetail(changed, lang, new Date(), auth!.user));
   });
 
   mountRoute(

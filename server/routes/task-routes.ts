@@ -12,6 +12,7 @@ import {
 import { taskRoutes, type CompleteTaskBody, type ListTasksQuery } from '../api-schemas/tasks';
 import { recordAudit } from '../domain/audit-trail';
 import { loadWorkingCalendar } from '../domain/holiday-calendar';
+import { processHealthView } from '../domain/process-health';
 import { claimTask, completeTask, unclaimTask, visibleTasksFilter } from '../domain/task-completion';
 import { forbidden } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
@@ -88,15 +89,24 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
       counts[urgencyOf(task.dueAt, now, calendar).urgency]++;
       if (!task.assignee) counts.unclaimed++;
     }
-    const procedures = new Map(
+    const dossiers = new Map(
       (
-        await DossierModel.find({ _id: { $in: tasks.map((task) => task.dossier) } }, { procedure: 1 }).lean()
-      ).map((d) => [d._id.toHexString(), { code: d.procedure.code, name: d.procedure.name }]),
+        await DossierModel.find(
+          { _id: { $in: tasks.map((task) => task.dossier) } },
+          { procedure: 1, processHealth: 1 },
+        ).lean()
+      ).map((d) => [
+        d._id.toHexString(),
+        {
+          procedure: { code: d.procedure.code, name: d.procedure.name },
+          processHealth: processHealthView(d.processHealth, res.locals.ctx.lang, user),
+        },
+      ]),
     );
     res.json({
       items: tasks.map(({ variables: _v, completingAt: _c, completingBy: _b, ...task }) => ({
         ...task,
-        procedure: procedures.get(task.dossier.toHexString()),
+        ...dossiers.get(task.dossier.toHexString()),
         ...(task.state === 'open' ? urgencyOf(task.dueAt, now, calendar) : {}),
       })),
       counts,

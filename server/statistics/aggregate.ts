@@ -39,6 +39,7 @@ export function statisticsPipeline(from: Date, to: Date, scope: DossierScope = {
         dueAt: 1,
         resolvedAt: 1,
         returnedAt: 1,
+        'processHealth.state': 1,
         timeline: {
           $filter: {
             input: '$timeline',

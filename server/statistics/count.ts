@@ -1,6 +1,7 @@
 // Counts of Decision 766/QĐ-TTg over a period [from, to): received by channel, carried over, resolved early / on
 // time / late, pending in time / overdue at the period end, refused, stopped, withdrawn, average processing time.
-// Early and on time are reported apart here; the national on-time rate adds them.
+// Early and on time are reported apart here; the national on-time rate adds them. A dossier the machine has
+// trouble with (incident, stalled, missing instance) is counted apart, never as resolved.
 import { WorkingCalendar } from '../../processes/calendar';
 import { endedBefore, endingOf, gradeAt, openClockEnd, processingHours } from './dossier-clock';
 import { periodsBetween } from './periods';
@@ -21,6 +22,7 @@ export function emptyCounts(): DossierCounts {
     refused: 0,
     stopped: 0,
     withdrawn: 0,
+    processIncident: 0,
     onTimeRate: null,
     averageProcessingHours: null,
   };
@@ -61,7 +63,9 @@ function countChecked(
     if (record.receivedAt && record.receivedAt < from && !endedBefore(record, from)) counts.carriedOver += 1;
 
     if (ending && within(ending.at, from, to)) {
-      if (ending.kind === 'finished' || ending.kind === 'returned') {
+      if ((ending.kind === 'finished' || ending.kind === 'returned') && record.processHealth) {
+        counts.processIncident += 1;
+      } else if (ending.kind === 'finished' || ending.kind === 'returned') {
         const grade = gradeAt(record, ending.at, calendar);
         counts.resolved.total += 1;
         if (grade === 'early') counts.resolved.early += 1;

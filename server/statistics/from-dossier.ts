@@ -18,7 +18,8 @@ type Source = Pick<
   | 'resolvedAt'
   | 'returnedAt'
   | 'timeline'
->;
+> &
+  Partial<Pick<Dossier, 'processHealth'>>;
 
 const terminalByStatus: Partial<Record<number, TerminalKind>> = {
   3: 'refused',
@@ -64,5 +65,6 @@ export function recordFromDossier(dossier: Source): DossierRecord {
     ...(dossier.returnedAt ? { returnedAt: dossier.returnedAt } : {}),
     supplementRequests,
     terminalEvents,
+    ...(dossier.processHealth ? { processHealth: dossier.processHealth.state } : {}),
   };
 }

@@ -36,6 +36,11 @@ export interface DossierRecord {
   returnedAt?: Date;
   supplementRequests: SupplementRequest[];
   terminalEvents: TerminalEvent[];
+  /**
+   * The machine has trouble with the dossier (an incident, a stalled step, a missing instance): its recorded
+   * finish is not trusted, so it is counted in `processIncident`, never as resolved, early or on time.
+   */
+  processHealth?: 'incident' | 'stalled' | 'missing';
 }
 
 export interface ReceivedCounts {
@@ -57,6 +62,8 @@ export interface DossierCounts {
   refused: number;
   stopped: number;
   withdrawn: number;
+  /** "Lỗi xử lý": finished (or returned) within the period while the machine has trouble with the dossier. */
+  processIncident: number;
   /** (early + on time) / resolved, null when nothing was resolved. */
   onTimeRate: number | null;
   /** Mean of (end − clock start − citizen supplement time) over resolved dossiers, in hours; null when none. */

@@ -42,6 +42,20 @@ describe('Decision 766 counts over a month', () => {
   });
 });
 
+describe('dossiers the machine has trouble with', () => {
+  it('counts a finished dossier with an incident (or a stalled step) under processIncident, never resolved, early or on time', () => {
+    const marked = march.map((r) =>
+      r.finishedAt || r.returnedAt ? { ...r, processHealth: 'incident' as const } : r,
+    );
+    const counts = countDossiers(marked, from, to);
+    expect(counts.resolved).toEqual({ total: 0, early: 0, onTime: 0, late: 0 });
+    expect(counts.processIncident).toBe(8);
+    expect(counts.onTimeRate).toBeNull();
+    const stalled = countDossiers([{ ...march[0]!, processHealth: 'stalled' }], from, to);
+    expect([stalled.resolved.total, stalled.processIncident]).toEqual([0, 1]);
+  });
+});
+
 describe('one dossier clock', () => {
   const calendar = new WorkingCalendar();
 

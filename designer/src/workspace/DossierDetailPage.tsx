@@ -18,6 +18,7 @@ import { DocumentsViewer } from './DocumentsViewer';
 import { DossierSlips } from './DossierSlips';
 import { ResultDocumentsList } from './ResultDocumentsList';
 import { ProcessDiagram } from './ProcessDiagram';
+import { ProcessHealthChip } from './ProcessHealthChip';
 import { StatusChip } from './StatusChip';
 import { useProcedureModel } from './use-procedure-model';
 import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
@@ -53,10 +54,21 @@ export function DossierDetailPage() {
           {dossier.code}
         </Typography>
         <StatusChip status={dossier.status} overdue={dossier.overdue} />
+        <ProcessHealthChip health={dossier.processHealth} />
         <Button component={RouterLink} to="/dossiers" sx={{ ml: 'auto' }}>
           {t('ws.detail.back')}
         </Button>
       </Stack>
+      {dossier.processHealth?.message && (
+        <Alert
+          severity={dossier.processHealth.state === 'incident' ? 'error' : 'warning'}
+          data-testid="process-health-message"
+        >
+          {dossier.processHealth.label}
+          {dossier.processHealth.elementId ? ` (${dossier.processHealth.elementId})` : ''}:{' '}
+          {dossier.processHealth.message}
+        </Alert>
+      )}
       <Typography>{dossier.procedure.name}</Typography>
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>

@@ -17,6 +17,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../api/api-client';
 import type { Page } from '../api/types';
+import { ProcessHealthChip } from './ProcessHealthChip';
 import { StatusChip } from './StatusChip';
 import { formatDateTime, workspaceApi, type DossierSummary } from './workspace-api';
 
@@ -82,7 +83,10 @@ export function DossierListPage() {
                 <TableCell>{d.procedure.name}</TableCell>
                 <TableCell>{d.applicant.name}</TableCell>
                 <TableCell>
-                  <StatusChip status={d.status} overdue={d.overdue} />
+                  <Stack direction="row" sx={{ gap: 0.5, flexWrap: 'wrap' }}>
+                    <StatusChip status={d.status} overdue={d.overdue} />
+                    <ProcessHealthChip health={d.processHealth} />
+                  </Stack>
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.submittedAt)}</TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(d.appointmentAt)}</TableCell>

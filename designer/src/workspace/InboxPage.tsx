@@ -28,6 +28,7 @@ import type { ProcedureSummary } from '../api/types';
 import { useAuth } from '../auth/auth-context';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
 import { elementName, taskPaths } from './task-paths';
+import { ProcessHealthChip } from './ProcessHealthChip';
 import { UrgencyChip } from './UrgencyChip';
 import {
   formatDateTime,
@@ -282,9 +283,12 @@ export function InboxPage() {
                     </Link>
                   </TableCell>
                   <TableCell>
-                    <Link component={RouterLink} to={`/dossiers/${task.dossierCode}`}>
-                      {task.dossierCode}
-                    </Link>
+                    <Stack sx={{ gap: 0.5, alignItems: 'flex-start' }}>
+                      <Link component={RouterLink} to={`/dossiers/${task.dossierCode}`}>
+                        {task.dossierCode}
+                      </Link>
+                      <ProcessHealthChip health={task.processHealth} />
+                    </Stack>
                   </TableCell>
                   <TableCell>{task.procedure?.name ?? '—'}</TableCell>
                   <TableCell>

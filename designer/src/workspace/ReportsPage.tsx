@@ -22,6 +22,8 @@ interface Counts {
   received: { total: number };
   resolved: { total: number; early: number; onTime: number; late: number };
   pending: { total: number; overdue: number };
+  /** Finished while the machine has trouble with the dossier: never counted as resolved. */
+  processIncident: number;
   onTimeRate: number | null;
 }
 interface Row {
@@ -60,6 +62,7 @@ export function ReportsPage() {
     { key: 'onTime', value: (r: Row) => r.counts.resolved.onTime },
     { key: 'late', value: (r: Row) => r.counts.resolved.late },
     { key: 'pending', value: (r: Row) => r.counts.pending.total },
+    { key: 'processIncident', value: (r: Row) => r.counts.processIncident },
   ] as const;
   return (
     <Stack spacing={2} data-testid="reports">

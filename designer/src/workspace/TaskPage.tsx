@@ -18,6 +18,7 @@ import { DeclarationFormPending } from './DeclarationFormPending';
 import { DocumentsViewer } from './DocumentsViewer';
 import { elementName, taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
+import { ProcessHealthChip } from './ProcessHealthChip';
 import { StatusChip } from './StatusChip';
 import { useProcedureModel } from './use-procedure-model';
 import { TaskDecisionPanel } from './TaskDecisionPanel';
@@ -105,6 +106,7 @@ export function TaskPage() {
           {stepName ?? t('ws.task.title')}
         </Typography>
         {dossier && <StatusChip status={dossier.status} overdue={dossier.overdue} />}
+        {dossier && <ProcessHealthChip health={dossier.processHealth} />}
         {task?.assignee && (mine || hasRole('leader')) && (
           <Button variant="outlined" color="inherit" disabled={busy} onClick={unclaim} sx={{ ml: 'auto' }}>
             {t('ws.task.unclaim')}

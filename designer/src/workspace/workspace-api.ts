@@ -10,6 +10,15 @@ export interface StatusView {
   subLabel?: string;
 }
 
+/** The machine's trouble with a dossier (server/domain/process-health.ts); `message` for leaders and admins. */
+export interface ProcessHealthView {
+  state: 'incident' | 'stalled' | 'missing';
+  label: string;
+  since: string;
+  elementId?: string;
+  message?: string;
+}
+
 export interface DossierSummary {
   code: string;
   procedure: { code: string; name: string; version: number };
@@ -21,6 +30,7 @@ export interface DossierSummary {
   appointmentAt?: string;
   dueAt?: string;
   queueTicket?: string;
+  processHealth?: ProcessHealthView;
 }
 
 export interface TimelineEvent {
@@ -86,6 +96,8 @@ export interface Task {
   /** Working days after today up to the due day (0: due today; negative: late), from the server's calendar. */
   remainingWorkingDays?: number;
   urgency?: Urgency;
+  /** The dossier's machine-health mark, when it has one. */
+  processHealth?: ProcessHealthView;
 }
 
 export type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';

@@ -1,0 +1,121 @@
+// What the workers tell the dossier about the machine: a job they failed for the last time is an incident at
+// its element (zeebe-node has no API to list incidents, so the worker that raised one records it), a later
+// success at that element ends it, and a machine step with no progress past its budget is stalled.
+import type { Types } from 'mongoose';
+import { DossierModel, type TimelineEvent } from '../models/Dossier';
+import { TaskModel } from '../models/Task';
+import { changeDossier } from './dossier-events';
+import type { DossierStatus } from './dossier-status';
+import { healthMessage } from './process-health';
+
+const workerActor: TimelineEvent['actor'] = { kind: 'system', name: 'engine-worker' };
+
+/** Statuses in which the machine, not the citizen or an officer's inbox, owes the next step. */
+const machineOwedStatuses: DossierStatus[] = [1, 2, 4];
+const STALL_BATCH = 500;
+
+function ofInstance(processInstanceKey: string) {
+  return { $or: [{ processInstanceKey }, { 'processInstances.key': processInstanceKey }] };
+}
+
+/** Records the incident the engine raised for the instance's job (failed with no retries left). */
+export async function recordIncident(incident: {
+  processInstanceKey: string;
+  elementId: string;
+  message: string;
+  at?: Date;
+}): Promise<boolean> {
+  const dossier = await DossierModel.findOne(ofInstance(incident.processInstanceKey), { _id: 1 }).lean();
+  if (!dossier) return false;
+  const since = incident.at ?? new Date();
+  const message = healthMessage(incident.message);
+  const changed = await changeDossier(dossier._id, {
+    event: {
+      at: since,
+      actor: workerActor,
+      action: 'dossier.incident',
+      // No note: the cause is for leaders and admins (the view shows it to them), the timeline is for all.
+      elementId: incident.elementId,
+    },
+    processHealth: { state: 'incident', since, elementId: incident.elementId, message },
+  });
+  return !!changed;
+}
+
+/**
+ * A job at the element completed: an incident there is over (the operator gave the job retries again), even
+ * when the handler had nothing to write on the dossier. The system's own mark, so no timeline event.
+ */
+export async function clearIncidentAt(processInstanceKey: string, elementId: string): Promise<void> {
+  await DossierModel.updateMany(
+    {
+      ...ofInstance(processInstanceKey),
+      'processHealth.state': 'incident',
+      'processHealth.elementId': elementId,
+    },
+    { $unset: { processHealth: '' } },
+  );
+}
+
+/**
+ * Marks as stalled every dossier the machine owes a step (open, not waiting for the citizen, no officer task
+ * open) that has not changed for longer than the budget. Returns the codes it marked.
+ */
+export async function markStalledDossiers(budgetMs: number, now = new Date()): Promise<string[]> {
+  const quietSince = new Date(now.getTime() - budgetMs);
+  const marked: string[] = [];
+  // Most quiet dossiers wait on an officer's task: read them all, a batch at a time, so none is left unseen.
+  let after: Types.ObjectId | undefined;
+  for (;;) {
+    const candidates = await DossierModel.find(
+      {
+        status: { $in: machineOwedStatuses },
+        processHealth: { $exists: false },
+        updatedAt: { $lt: quietSince },
+        ...(after ? { _id: { $gt: after } } : {}),
+      },
+      { _id: 1, code: 1, updatedAt: 1 },
+    )
+      .sort({ _id: 1 })
+      .limit(STALL_BATCH)
+      .lean();
+    if (!candidates.length) return marked;
+    after = candidates.at(-1)!._id;
+    const withTask = new Set(
+      (
+        await TaskModel.distinct('dossier', {
+          state: 'open',
+          dossier: { $in: candidates.map((d) => d._id) },
+        })
+      ).map((id: Types.ObjectId) => id.toHexString()),
+    );
+    for (const candidate of candidates) {
+      if (withTask.has(candidate._id.toHexString())) continue;
+      if (await markStalled(candidate, now)) marked.push(candidate.code);
+    }
+    if (candidates.length < STALL_BATCH) return marked;
+  }
+}
+
+async function markStalled(candidate: { _id: Types.ObjectId; updatedAt: Date }, now: Date): Promise<boolean> {
+  const last = await DossierModel.findById(candidate._id, { timeline: 1 }).lean();
+  const lastEvent = last?.timeline.at(-1);
+  const since = lastEvent?.at ?? candidate.updatedAt;
+  const changed = await changeDossier(candidate._id, {
+    event: {
+      at: now,
+      actor: workerActor,
+      action: 'dossier.stalled',
+      ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
+    },
+    processHealth: {
+      state: 'stalled',
+      since,
+      ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
+      message: `Không có tiến triển từ ${since.toISOString()}`,
+    },
+    onlyHealthy: true,
+    onlyFrom: machineOwedStatuses,
+  });
+  return !!changed;
+}
