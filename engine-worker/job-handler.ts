@@ -1,8 +1,11 @@
 // One shape for every job worker: read the dossier the job is about, do the work, complete the job with the
 // output variables. A BusinessError becomes a BPMN error the model catches; anything else fails the job with
-// one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step.
+// one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step. A job of
+// an orphan instance (a dossier's second instance of its own process) cancels that instance.
 import type { Job, ZBClient } from 'zeebe-node';
+import { OrphanInstanceError } from '../server/domain/dossier-instances';
 import type { Logger } from '../server/logger';
+import { cancelOrphan } from './orphan-instance';
 
 export interface WorkerJob {
   key: string;
@@ -63,6 +66,7 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
         const output = await definition.handler(input);
         return job.complete((output ?? {}) as never);
       } catch (error) {
+        if (error instanceof OrphanInstanceError) return cancelOrphan(zeebe, logger, job, error);
         if (error instanceof BusinessError) {
           logger.info(`job ${input.type} raised ${error.code}`, {
             jobKey: input.key,

@@ -43,6 +43,8 @@ export interface DossierChange {
   transferTo?: Types.ObjectId;
   /** Apply only while the dossier is in one of these statuses (guards against a stale or repeated change). */
   onlyFrom?: DossierStatus[];
+  /** Apply only while these fields still hold these values (a start attempt whose ticket a newer one replaced). */
+  guard?: Partial<Pick<Dossier, 'processTicket'>>;
 }
 
 /** Returns the dossier after the change, or null when it does not exist or `onlyFrom` did not match. */
@@ -73,6 +75,7 @@ export async function changeDossier(
   const filter = {
     _id: dossierId,
     ...(change.onlyFrom ? { status: { $in: change.onlyFrom } } : {}),
+    ...change.guard,
     // A worker's job can come back after its effect was stored (killed before completing): apply once.
     ...(event.key ? { 'timeline.key': { $ne: event.key } } : {}),
   };

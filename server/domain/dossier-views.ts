@@ -66,7 +66,14 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date) {
 }
 
 export function dossierDetail(dossier: Dossier, lang: Lang, now: Date) {
-  const { receiptSecretHash: _secret, idempotencyKey: _key, ...rest } = dossier as Dossier & { __v?: number };
+  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier.
+  const {
+    receiptSecretHash: _secret,
+    idempotencyKey: _key,
+    processTicket: _ticket,
+    pendingAudit: _audit,
+    ...rest
+  } = dossier as Dossier & { __v?: number };
   delete (rest as { __v?: number }).__v;
   return { ...rest, id: dossier._id, status: statusView(dossier, lang), overdue: isOverdue(dossier, now) };
 }
