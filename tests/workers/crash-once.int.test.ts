@@ -90,11 +90,16 @@ const auditCount = (dossier: Dossier, action: string) =>
 
 /** Exactly one live instance, the stored one, past the intake (so an orphan's first job has been seen). */
 async function expectOneLiveInstance(code: string) {
+  let seen = 'nothing stored';
   const dossier = await eventually(`dossier ${code} accepted with one live instance`, async () => {
     const stored = await DossierModel.findOne({ code }).lean();
-    if (!stored?.processInstanceKey || stored.status !== 2) return undefined;
+    if (!stored) return undefined;
     const live = await liveInstances(stored);
+    seen = `status ${stored.status}, stored ${stored.processInstanceKey}, live [${live.join(', ')}]`;
+    if (!stored.processInstanceKey || stored.status !== 2) return undefined;
     return live.length === 1 && live[0] === stored.processInstanceKey ? stored : undefined;
+  }).catch((error: Error) => {
+    throw new Error(`${error.message} (last seen: ${seen})`);
   });
   // Orphans are cancelled at their first job; any left would show up here once the intake jobs ran.
   await eventually(`intake jobs of ${code} done`, async () => {
