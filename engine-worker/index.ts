@@ -23,6 +23,7 @@ import { startUserTaskBridge } from './user-task-bridge';
 import { startWorkerHeartbeat } from './worker-heartbeat';
 import type { WorkerDeps } from './worker-deps';
 import { startPendingProcesses } from '../server/domain/dossier-process';
+import { drainPendingAudits } from '../server/domain/dossier-audit-outbox';
 
 const PENDING_SWEEP_MS = 30_000;
 
@@ -74,10 +75,14 @@ export async function startWorkers(options: {
     ...jobDefinitions(deps).map((definition) => registerJob(engine.zeebe, logger, definition)),
     startUserTaskBridge(engine.zeebe, logger),
   ];
-  // Dossiers stored while the engine was unreachable get their process here.
+  // Dossiers stored while the engine was unreachable (or whose request died) get their process here, and the
+  // audit records a dying request left on its dossier reach AuditEvent.
   const sweep = setInterval(() => {
     startPendingProcesses(engine, logger).catch((error: unknown) =>
       logger.warn('pending process sweep failed', { error: String(error) }),
+    );
+    drainPendingAudits().catch((error: unknown) =>
+      logger.warn('pending audit sweep failed', { error: String(error) }),
     );
   }, PENDING_SWEEP_MS);
   sweep.unref();

@@ -2,10 +2,13 @@
 // output variables. A BusinessError becomes a BPMN error the model catches; anything else fails the job with
 // one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step. The
 // engine does not tell anyone of the incident (zeebe-node has no API for it), so the last failure is recorded
-// on the dossier here, and a later success at the same element clears it.
+// on the dossier here, and a later success at the same element clears it. A job of an orphan instance (a
+// dossier's second instance of its own process) cancels that instance.
 import type { Job, ZBClient } from 'zeebe-node';
+import { OrphanInstanceError } from '../server/domain/dossier-instances';
 import { clearIncidentAt, recordIncident } from '../server/domain/process-incidents';
 import type { Logger } from '../server/logger';
+import { cancelOrphan } from './orphan-instance';
 
 export interface WorkerJob {
   key: string;
@@ -70,6 +73,7 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
         );
         return done;
       } catch (error) {
+        if (error instanceof OrphanInstanceError) return cancelOrphan(zeebe, logger, job, error);
         if (error instanceof BusinessError) {
           logger.info(`job ${input.type} raised ${error.code}`, {
             jobKey: input.key,

@@ -6,8 +6,9 @@ import type { ZBClient } from 'zeebe-node';
 import type { Logger } from '../server/logger';
 import { noteIncident, toWorkerJob } from './job-handler';
 import { AgencyModel } from '../server/models/Agency';
-import { dossierOfInstance } from '../server/domain/dossier-instances';
+import { dossierOfInstance, OrphanInstanceError } from '../server/domain/dossier-instances';
 import { TaskModel } from '../server/models/Task';
+import { cancelOrphan } from './orphan-instance';
 
 export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
 /** Zeebe's Tasklist locks user-task jobs for a very long time; 30 days here, renewed when re-activated. */
@@ -47,6 +48,7 @@ export function startUserTaskBridge(zeebe: ZBClient, logger: Logger) {
         bpmnProcessId: job.bpmnProcessId,
         variables,
       }).catch((error: Error) => error);
+      if (share instanceof OrphanInstanceError) return cancelOrphan(zeebe, logger, job, share);
       const agency =
         share instanceof Error
           ? null

@@ -9,6 +9,7 @@ import { resolveSessionSecret } from './config/session-secret';
 import { createSessionKeeper } from './auth/sessions';
 import type { EngineClient } from './engine/engine-client';
 import type { Logger } from './logger';
+import type { CrashPoint } from './domain/step-boundaries';
 import { syncModelIndexes } from './models/sync-indexes';
 
 export interface RunningServer {
@@ -28,8 +29,9 @@ export async function startServer(options: {
   engine?: EngineClient;
   webAppDir?: string;
   mailCatcher?: boolean;
+  crashPoint?: CrashPoint;
 }): Promise<RunningServer> {
-  const { logger, engine, webAppDir, mailCatcher } = options;
+  const { logger, engine, webAppDir, mailCatcher, crashPoint } = options;
   const sessionSecret = await resolveSessionSecret(options.config.dataDir, options.config.sessionSecret);
   const config = { ...options.config, sessionSecret };
   const app = createApp({
@@ -39,6 +41,7 @@ export async function startServer(options: {
     ...(engine ? { engine } : {}),
     ...(webAppDir ? { webAppDir } : {}),
     ...(mailCatcher ? { mailCatcher } : {}),
+    ...(crashPoint ? { crashPoint } : {}),
   });
   const server: Server = app.listen(config.port, config.host);
   await once(server, 'listening');

@@ -49,6 +49,8 @@ export interface DossierChange {
   processHealth?: ProcessHealth;
   /** Apply only while the dossier has no machine-health mark (two workers' periodic checks mark it once). */
   onlyHealthy?: boolean;
+  /** Apply only while these fields still hold these values (a start attempt whose ticket a newer one replaced). */
+  guard?: Partial<Pick<Dossier, 'processTicket'>>;
 }
 
 /**
@@ -88,6 +90,7 @@ export async function changeDossier(
   const filter = {
     _id: dossierId,
     ...(change.onlyFrom ? { status: { $in: change.onlyFrom } } : {}),
+    ...change.guard,
     // A worker's job can come back after its effect was stored (killed before completing): apply once.
     ...(event.key ? { 'timeline.key': { $ne: event.key } } : {}),
     ...(change.onlyHealthy ? { processHealth: { $exists: false } } : {}),

@@ -3,8 +3,11 @@
 // variables only bind an instance the first time, when no officer can yet have written into it (an officer
 // completes tasks of bound instances only); after that `dossierId`, `dossierCode` and `agencyCode` are only
 // cross-checked, and a job whose variables disagree with its instance's dossier fails without touching anything.
+// An instance of the dossier's own process that is not (and cannot become) its stored one is an orphan of a start
+// attempt that died (dossier-own-instance.ts): the job's worker cancels it.
 import { Types } from 'mongoose';
 import { DossierModel, type Dossier } from '../models/Dossier';
+import { bindOwnInstance, claimsOwnInstance } from './dossier-own-instance';
 
 export interface InstanceJob {
   processInstanceKey: string;
@@ -23,6 +26,16 @@ export class UnknownInstanceError extends Error {}
 
 /** The job's variables disagree with the dossier its instance works on (overwritten): nothing is done. */
 export class InstanceMismatchError extends Error {}
+
+/** A second instance of the dossier's own process, left by a start attempt that died: to be cancelled. */
+export class OrphanInstanceError extends Error {
+  constructor(
+    readonly processInstanceKey: string,
+    readonly dossierCode: string,
+  ) {
+    super(`Tiến trình ${processInstanceKey} không phải tiến trình của hồ sơ ${dossierCode}: huỷ`);
+  }
+}
 
 const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
@@ -47,6 +60,7 @@ async function bindOnFirstSight(job: InstanceJob): Promise<InstanceDossier> {
   if (!dossier) throw new UnknownInstanceError(`Không tìm thấy hồ sơ ${id}`);
   const known = binding(dossier, job.processInstanceKey);
   if (known) return known;
+  if (claimsOwnInstance(job, dossier)) return bindOwn(job, dossier);
   if (
     !agencyCode ||
     !agenciesOf(dossier).has(agencyCode) ||
@@ -76,6 +90,22 @@ async function bindOnFirstSight(job: InstanceJob): Promise<InstanceDossier> {
   const result = current && binding(current, job.processInstanceKey);
   if (!result) throw new UnknownInstanceError(`Không gắn được tiến trình ${job.processInstanceKey}`);
   return result;
+}
+
+/** The first job of an instance started for the dossier: stored as the dossier's if its ticket is current. */
+async function bindOwn(
+  job: InstanceJob & { variables: { processTicket: string } },
+  dossier: Dossier,
+): Promise<InstanceDossier> {
+  const orphan = new OrphanInstanceError(job.processInstanceKey, dossier.code);
+  if (dossier.processInstanceKey || dossier.processTicket !== job.variables.processTicket) throw orphan;
+  const bound = await bindOwnInstance(dossier, {
+    key: job.processInstanceKey,
+    ticket: job.variables.processTicket,
+    note: `${job.bpmnProcessId} (ghi nhận từ công việc đầu tiên)`,
+  });
+  if (bound?.processInstanceKey !== job.processInstanceKey) throw orphan;
+  return { dossier: bound, agencyCode: bound.receivingAgencyCode };
 }
 
 function crossCheck(job: InstanceJob, found: InstanceDossier): InstanceDossier {

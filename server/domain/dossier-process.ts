@@ -1,11 +1,15 @@
 // Starts the procedure's process for a stored dossier, with the variables of processes/CONTRACT.md, and keeps
 // the instance key on the dossier. The submission route calls it at once; a dossier whose start failed (engine
-// down) is picked up again by the sweep, so an acknowledged submission is never left without its process.
+// down, or the API died mid-way) is picked up again by the sweep, so an acknowledged submission is never left
+// without its process. Any attempt may die after the engine created its instance: the ticket it recorded first
+// (dossier-own-instance.ts) lets that instance be stored by its first job, or cancelled there if a later attempt's
+// instance became the dossier's, so a dossier never has two live instances of its own process.
 import type { EngineClient } from '../engine/engine-client';
 import { EngineError } from '../engine/engine-errors';
 import type { Logger } from '../logger';
 import { DossierModel, type Dossier } from '../models/Dossier';
-import { changeDossier } from './dossier-events';
+import { bindOwnInstance, claimProcessTicket, PROCESS_TICKET_VARIABLE } from './dossier-own-instance';
+import { noCrash, type CrashPoint } from './step-boundaries';
 
 export function processVariables(dossier: Dossier) {
   return {
@@ -17,30 +21,41 @@ export function processVariables(dossier: Dossier) {
   };
 }
 
-export async function startDossierProcess(dossier: Dossier, engine: EngineClient): Promise<Dossier> {
+export async function startDossierProcess(
+  dossier: Dossier,
+  engine: EngineClient,
+  crashPoint: CrashPoint = noCrash,
+): Promise<Dossier> {
   if (dossier.processInstanceKey) return dossier;
+  const ticket = await claimProcessTicket(dossier);
+  if (!ticket) return (await DossierModel.findById(dossier._id).lean()) ?? dossier;
+  crashPoint('ticket-claimed');
   const started = await engine.createInstance({
     bpmnProcessId: dossier.procedure.bpmnProcessId,
     ...(dossier.procedure.processVersion ? { version: dossier.procedure.processVersion } : {}),
-    variables: processVariables(dossier),
+    variables: { ...processVariables(dossier), [PROCESS_TICKET_VARIABLE]: ticket },
   });
-  const changed = await changeDossier(dossier._id, {
-    event: {
-      actor: { kind: 'system', name: 'server' },
-      action: 'process.started',
-      key: `process:${dossier.code}`,
-      note: `${dossier.procedure.bpmnProcessId} v${started.version}`,
-    },
-    set: { processInstanceKey: started.processInstanceKey },
+  crashPoint('instance-created');
+  const bound = await bindOwnInstance(dossier, {
+    key: started.processInstanceKey,
+    ticket,
+    note: `${dossier.procedure.bpmnProcessId} v${started.version}`,
   });
-  return changed ?? dossier;
+  if (bound?.processInstanceKey !== started.processInstanceKey) {
+    // A later attempt's ticket replaced this one (a retry or the sweep while this call was slow): its instance is
+    // the dossier's. This one's first job would cancel it too; cancelling here saves that round.
+    await engine.cancelInstance(started.processInstanceKey).catch(() => undefined);
+  }
+  crashPoint('instance-bound');
+  return bound ?? dossier;
 }
 
-/** Dossiers submitted more than `graceMs` ago whose process never started (the engine was unreachable). */
+/** Dossiers submitted more than `graceMs` ago whose process never started (engine unreachable, API died). */
 export async function startPendingProcesses(
   engine: EngineClient,
   logger: Logger,
   graceMs = 10_000,
+  crashPoint: CrashPoint = noCrash,
 ): Promise<number> {
   const pending = await DossierModel.find({
     status: 1,
@@ -52,7 +67,7 @@ export async function startPendingProcesses(
   let started = 0;
   for (const dossier of pending) {
     try {
-      await startDossierProcess(dossier, engine);
+      await startDossierProcess(dossier, engine, crashPoint);
       started++;
     } catch (error) {
       logger.warn('process start failed; will retry', { dossier: dossier.code, error: String(error) });

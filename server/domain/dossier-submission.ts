@@ -2,13 +2,16 @@
 // force, gives the dossier its national code and receipt secret and stores it with status 1 (Mới đăng ký).
 // A repeated idempotency key returns the dossier created the first time. This is the seam where the process
 // start and the receipt slip attach: callers get the stored dossier and the plain receipt secret.
+// Each write carries its own audit record (`dossier.create` in the insert, the receipt secret's reissue in a
+// replay's update), so no crash can separate an action from its record; the caller drains them to AuditEvent.
 import { Types } from 'mongoose';
 import { ApiError, badRequest, forbidden } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser, RequestContext } from '../http/request-context';
 import type { SubmitDossierBody } from '../api-schemas/dossiers';
 import { AgencyModel, type Agency } from '../models/Agency';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
+import { pendingAuditRecord } from './audit-trail';
 import { checkDeclaration } from './declaration-check';
 import { checkListedFiles } from './document-files';
 import { formatDossierCode, receiptDay } from './dossier-code';
@@ -78,13 +81,41 @@ function sameSubmission(dossier: Dossier, body: SubmitDossierBody): boolean {
   );
 }
 
+const auditTarget = (dossier: Pick<Dossier, '_id' | 'code'>) => ({
+  kind: 'dossier',
+  id: dossier._id.toHexString(),
+  key: dossier.code,
+});
+
+const auditDetails = (dossier: Pick<Dossier, 'channel' | 'procedure'>) => ({
+  channel: dossier.channel,
+  procedureCode: dossier.procedure.code,
+});
+
 /** A retried submission: the same dossier, with a new receipt secret since only the hash of the first was kept. */
-async function replay(existing: Dossier, body: SubmitDossierBody): Promise<SubmissionResult> {
+async function replay(
+  existing: Dossier,
+  body: SubmitDossierBody,
+  ctx: RequestContext | undefined,
+): Promise<SubmissionResult> {
   if (!sameSubmission(existing, body)) throw new ApiError(409, 'idempotency_conflict');
   const receiptSecret = generateReceiptSecret();
+  // What a replay does is issue a new secret: that, not a second creation, is what its record says.
+  const reissued = pendingAuditRecord(
+    ctx,
+    {
+      action: 'dossier.receipt-secret.reissue',
+      target: auditTarget(existing),
+      details: auditDetails(existing),
+    },
+    `dossier.receipt-secret.reissue:${new Types.ObjectId().toHexString()}`,
+  );
   const dossier = await DossierModel.findOneAndUpdate(
     { _id: existing._id },
-    { $set: { receiptSecretHash: await hashReceiptSecret(receiptSecret) } },
+    {
+      $set: { receiptSecretHash: await hashReceiptSecret(receiptSecret) },
+      $push: { pendingAudit: reissued },
+    },
     { returnDocument: 'after', lean: true },
   );
   return { dossier: dossier!, receiptSecret, created: false };
@@ -93,12 +124,13 @@ async function replay(existing: Dossier, body: SubmitDossierBody): Promise<Submi
 export async function submitDossier(
   body: SubmitDossierBody,
   user: AuthUser,
-  now = new Date(),
+  options: { ctx?: RequestContext; now?: Date } = {},
 ): Promise<SubmissionResult> {
+  const { ctx, now = new Date() } = options;
   const idempotencyKey = body.idempotencyKey ? `${user.id.toHexString()}:${body.idempotencyKey}` : undefined;
   if (idempotencyKey) {
     const existing = await DossierModel.findOne({ idempotencyKey }).lean();
-    if (existing) return replay(existing, body);
+    if (existing) return replay(existing, body, ctx);
   }
 
   const agency = await receivingAgency(body, user);
@@ -134,8 +166,9 @@ export async function submitDossier(
   const code = formatDossierCode(agency.code, day, await nextDossierSequence(agency.code, day));
 
   const form = version.forms[0];
+  const _id = new Types.ObjectId();
   const dossier: Omit<Dossier, 'createdAt' | 'updatedAt'> = {
-    _id: new Types.ObjectId(),
+    _id,
     code,
     procedure: {
       id: procedure._id,
@@ -188,6 +221,18 @@ export async function submitDossier(
     receiptSecretHash,
     ...(idempotencyKey ? { idempotencyKey } : {}),
     createdBy: user.id,
+    pendingAudit: [
+      pendingAuditRecord(
+        ctx,
+        {
+          action: 'dossier.create',
+          target: auditTarget({ _id, code }),
+          details: { channel: body.channel, procedureCode: procedure.code },
+        },
+        `dossier.create:${_id.toHexString()}`,
+        now,
+      ),
+    ],
   };
   try {
     const created = await DossierModel.create(dossier);
@@ -196,7 +241,7 @@ export async function submitDossier(
     // Two copies of one retried request raced past the first check; the index let one in.
     if (idempotencyKey && isDuplicateKey(error)) {
       const existing = await DossierModel.findOne({ idempotencyKey }).lean();
-      if (existing) return replay(existing, body);
+      if (existing) return replay(existing, body, ctx);
     }
     throw error;
   }

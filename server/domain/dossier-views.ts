@@ -76,9 +76,12 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date, vi
 }
 
 export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: DossierViewer) {
+  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier.
   const {
     receiptSecretHash: _secret,
     idempotencyKey: _key,
+    processTicket: _ticket,
+    pendingAudit: _audit,
     processHealth: health,
     ...rest
   } = dossier as Dossier & { __v?: number };

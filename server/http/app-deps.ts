@@ -3,6 +3,7 @@ import type { Config } from '../config/load-config';
 import type { EngineClient } from '../engine/engine-client';
 import type { Logger } from '../logger';
 import type { SessionKeeper } from '../auth/sessions';
+import type { CrashPoint } from '../domain/step-boundaries';
 
 export interface AppDeps {
   config: Config;
@@ -14,4 +15,6 @@ export interface AppDeps {
   webAppDir?: string;
   /** The development mail catcher runs (`npm start` without SMTP_HOST): /dev/mail lists what it received. */
   mailCatcher?: boolean;
+  /** Test seam only: called at each step boundary of a submission (the crash tests kill the process there). */
+  crashPoint?: CrashPoint;
 }

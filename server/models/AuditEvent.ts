@@ -1,5 +1,6 @@
 // AuditEvent: append-only record of every write — who did what to which record, from where. Updates and
-// deletes through the model are refused.
+// deletes through the model are refused. A record kept on its document until drained (the dossier's
+// pendingAudit) has a key, unique here, so a drain that runs twice writes it once.
 import { Schema, model, type Types } from 'mongoose';
 
 export interface AuditActor {
@@ -20,29 +21,38 @@ export interface AuditEvent {
   userAgent?: string;
   requestId?: string;
   details?: Record<string, unknown>;
+  /** Set when the record was written with its document first and drained here after: one event per key. */
+  key?: string;
 }
 
-const auditEventSchema = new Schema<AuditEvent>(
-  {
-    at: { type: Date, required: true },
-    actor: {
-      kind: { type: String, required: true, enum: ['user', 'anonymous', 'system'] },
-      userId: { type: Schema.Types.ObjectId, ref: 'User' },
-      username: String,
-    },
-    action: { type: String, required: true },
-    outcome: { type: String, required: true, enum: ['success', 'failure'] },
-    target: { kind: String, id: String, key: String },
-    ip: String,
-    userAgent: String,
-    requestId: String,
-    details: Schema.Types.Mixed,
+/** An audit record written in the same document write as the action it records, drained to AuditEvent. */
+export type PendingAuditEvent = Omit<AuditEvent, '_id' | 'key'> & { key: string };
+
+/** The fields of an audit record, for AuditEvent and for a document that keeps its records until drained. */
+export const auditEventFields = () => ({
+  at: { type: Date, required: true },
+  actor: {
+    kind: { type: String, required: true, enum: ['user', 'anonymous', 'system'] },
+    userId: { type: Schema.Types.ObjectId, ref: 'User' },
+    username: String,
   },
+  action: { type: String, required: true },
+  outcome: { type: String, required: true, enum: ['success', 'failure'] },
+  target: { kind: String, id: String, key: String },
+  ip: String,
+  userAgent: String,
+  requestId: String,
+  details: Schema.Types.Mixed,
+});
+
+const auditEventSchema = new Schema<AuditEvent>(
+  { ...auditEventFields(), key: String },
   { versionKey: false, strict: 'throw' },
 );
 auditEventSchema.index({ at: -1 });
 auditEventSchema.index({ 'target.kind': 1, 'target.id': 1, at: -1 });
 auditEventSchema.index({ 'actor.userId': 1, at: -1 });
+auditEventSchema.index({ key: 1 }, { unique: true, sparse: true });
 
 function refuse(): never {
   throw new Error('AuditEvent is append-only');

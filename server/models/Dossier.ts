@@ -2,6 +2,7 @@
 // version in force at receipt, an append-only timeline (who, what, BPMN element, agency, when) and the set of
 // agencies that may see it. Every change is a single-document update; nothing needs a transaction.
 import { Schema, model, type Types } from 'mongoose';
+import { auditEventFields, type PendingAuditEvent } from './AuditEvent';
 import {
   dossierStatusCodes,
   dossierSubStatuses,
@@ -153,6 +154,14 @@ export interface Dossier {
   rating?: { score: number; comment?: string; at: Date };
   /** The dossier's own process instance, started by the server. */
   processInstanceKey?: string;
+  /**
+   * The ticket of the latest attempt to start the dossier's own process, stored before the instance is created
+   * and passed to it as the `processTicket` variable: the first instance that proves it carries the current
+   * ticket becomes `processInstanceKey`; any other instance of the dossier's process is cancelled when seen.
+   */
+  processTicket?: string;
+  /** Audit records of actions on the dossier, written with the action itself, until drained to AuditEvent. */
+  pendingAudit?: PendingAuditEvent[];
   /**
    * Every other instance that works on the dossier (an agency's share of an inter-agency path, started by a
    * message), bound when the workers first see one of its jobs; a job finds its dossier by its instance key here.
@@ -349,6 +358,11 @@ const dossierSchema = new Schema<Dossier>(
       default: undefined,
     },
     processInstanceKey: String,
+    processTicket: String,
+    pendingAudit: {
+      type: [new Schema({ ...auditEventFields(), key: { type: String, required: true } }, { _id: false })],
+      default: undefined,
+    },
     processInstances: {
       type: [
         {
@@ -398,5 +412,7 @@ dossierSchema.index({ 'processInstances.key': 1 }, { sparse: true });
 dossierSchema.index({ 'processHealth.state': 1 }, { sparse: true });
 // The workers' stall check reads the open dossiers quiet for longer than a machine step's budget.
 dossierSchema.index({ status: 1, updatedAt: 1 });
+// The audit drain's sweep: dossiers holding records not yet in AuditEvent.
+dossierSchema.index({ 'pendingAudit.at': 1 }, { sparse: true });
 
 export const DossierModel = model<Dossier>('Dossier', dossierSchema);

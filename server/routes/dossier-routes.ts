@@ -11,6 +11,7 @@ import { dossierInScope, requireDossierScope } from '../domain/dossier-scope';
 import { listDossiers } from '../domain/dossier-listing';
 import { submitDossier } from '../domain/dossier-submission';
 import { startDossierProcess } from '../domain/dossier-process';
+import { drainDossierAudit } from '../domain/dossier-audit-outbox';
 import { recordSupplement } from '../domain/dossier-supplement';
 import type { AppDeps } from '../http/app-deps';
 import { dossierDetail, dossierSummary, publicDossierStatus } from '../domain/dossier-views';
@@ -36,12 +37,15 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
 
   mountRoute(router, dossierRoutes.submit, async (req, res) => {
     const { auth, lang } = res.locals.ctx;
-    const submitted = await submitDossier(req.body as SubmitDossierBody, auth!.user);
+    const crashPoint = deps.crashPoint;
+    const submitted = await submitDossier(req.body as SubmitDossierBody, auth!.user, { ctx: res.locals.ctx });
     const { receiptSecret, created } = submitted;
     let dossier = submitted.dossier;
+    crashPoint?.('dossier-stored');
     if (deps.engine) {
-      // The dossier is stored either way; if the engine is down, the sweep starts its process later.
-      dossier = await startDossierProcess(dossier, deps.engine).catch((error: unknown) => {
+      // The dossier is stored either way; if the engine is down, the sweep starts its process later. A replay
+      // starts it too when the first request died before it had.
+      dossier = await startDossierProcess(dossier, deps.engine, crashPoint).catch((error: unknown) => {
         deps.logger.warn('process start failed at submission', {
           dossier: dossier.code,
           error: String(error),
@@ -49,11 +53,10 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
         return dossier;
       });
     }
-    await recordAudit(res.locals.ctx, {
-      action: created ? 'dossier.create' : 'dossier.receipt-secret.reissue',
-      target: { kind: 'dossier', id: dossier._id.toHexString(), key: dossier.code },
-      details: { channel: dossier.channel, procedureCode: dossier.procedure.code },
-    });
+    // The records were stored with the dossier's write: a drain that fails here is done by the workers' sweep.
+    await drainDossierAudit(dossier._id, crashPoint).catch((error: unknown) =>
+      deps.logger.warn('audit drain failed at submission', { dossier: dossier.code, error: String(error) }),
+    );
     res
       .status(created ? 201 : 200)
       .json({ dossier: dossierDetail(dossier, lang, new Date(), auth!.user), receiptSecret });

@@ -29,6 +29,9 @@ export interface ReceivedMail {
 
 export interface LifecycleSystem {
   url: string;
+  /** The embedded store's connection string and the data dir (session secret): for a second API process. */
+  storeUri: string;
+  dataDir: string;
   engine: EngineClient;
   config: Config;
   logger: Logger;
@@ -131,6 +134,8 @@ export async function startLifecycleSystem(
       : undefined;
   return {
     url: server.url,
+    storeUri: docstore.uri('motcua'),
+    dataDir,
     engine,
     config,
     logger,
