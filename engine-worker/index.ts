@@ -90,7 +90,11 @@ export async function startWorkers(options: {
     logger,
     ...(options.heartbeatMs ? { intervalMs: options.heartbeatMs } : {}),
   });
-  const stallCheck = startStallCheck({ logger, ...options.stallCheck });
+  const stallCheck = startStallCheck({
+    logger,
+    instanceIsLive: (key) => engine.instanceIsLive(key),
+    ...options.stallCheck,
+  });
   return {
     async close() {
       clearInterval(sweep);

@@ -57,11 +57,19 @@ export async function clearIncidentAt(processInstanceKey: string, elementId: str
   );
 }
 
+/** Asks the engine whether a process instance is still live (EngineClient.instanceIsLive). */
+export type InstanceProbe = (processInstanceKey: string) => Promise<boolean>;
+
 /**
  * Marks as stalled every dossier the machine owes a step (open, not waiting for the citizen, no officer task
- * open) that has not changed for longer than the budget. Returns the codes it marked.
+ * open) that has not changed for longer than the budget; as missing, one whose process instance the engine no
+ * longer has (asked through `instanceIsLive` when given). Returns the codes it marked.
  */
-export async function markStalledDossiers(budgetMs: number, now = new Date()): Promise<string[]> {
+export async function markStalledDossiers(
+  budgetMs: number,
+  now = new Date(),
+  instanceIsLive?: InstanceProbe,
+): Promise<string[]> {
   const quietSince = new Date(now.getTime() - budgetMs);
   const marked: string[] = [];
   // Most quiet dossiers wait on an officer's task: read them all, a batch at a time, so none is left unseen.
@@ -74,7 +82,7 @@ export async function markStalledDossiers(budgetMs: number, now = new Date()): P
         updatedAt: { $lt: quietSince },
         ...(after ? { _id: { $gt: after } } : {}),
       },
-      { _id: 1, code: 1, updatedAt: 1 },
+      { _id: 1, code: 1, updatedAt: 1, processInstanceKey: 1 },
     )
       .sort({ _id: 1 })
       .limit(STALL_BATCH)
@@ -91,13 +99,27 @@ export async function markStalledDossiers(budgetMs: number, now = new Date()): P
     );
     for (const candidate of candidates) {
       if (withTask.has(candidate._id.toHexString())) continue;
-      if (await markStalled(candidate, now)) marked.push(candidate.code);
+      const missing = await instanceMissing(candidate.processInstanceKey, instanceIsLive);
+      if (await markStalled(candidate, now, missing)) marked.push(candidate.code);
     }
     if (candidates.length < STALL_BATCH) return marked;
   }
 }
 
-async function markStalled(candidate: { _id: Types.ObjectId; updatedAt: Date }, now: Date): Promise<boolean> {
+/** True only when the engine answered that it has no such live instance; an engine that is down says nothing. */
+async function instanceMissing(key: string | undefined, instanceIsLive?: InstanceProbe): Promise<boolean> {
+  if (!key || !instanceIsLive) return false;
+  return instanceIsLive(key).then(
+    (live) => !live,
+    () => false,
+  );
+}
+
+async function markStalled(
+  candidate: { _id: Types.ObjectId; updatedAt: Date; processInstanceKey?: string },
+  now: Date,
+  missing: boolean,
+): Promise<boolean> {
   const last = await DossierModel.findById(candidate._id, { timeline: 1 }).lean();
   const lastEvent = last?.timeline.at(-1);
   const since = lastEvent?.at ?? candidate.updatedAt;
@@ -105,14 +127,16 @@ async function markStalled(candidate: { _id: Types.ObjectId; updatedAt: Date }, 
     event: {
       at: now,
       actor: workerActor,
-      action: 'dossier.stalled',
+      action: missing ? 'dossier.instance-missing' : 'dossier.stalled',
       ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
     },
     processHealth: {
-      state: 'stalled',
+      state: missing ? 'missing' : 'stalled',
       since,
       ...(lastEvent?.elementId ? { elementId: lastEvent.elementId } : {}),
-      message: `Không có tiến triển từ ${since.toISOString()}`,
+      message: missing
+        ? `Bộ máy quy trình không còn phiên quy trình ${candidate.processInstanceKey} của hồ sơ; không có tiến triển từ ${since.toISOString()}`
+        : `Không có tiến triển từ ${since.toISOString()}`,
     },
     onlyHealthy: true,
     onlyFrom: machineOwedStatuses,

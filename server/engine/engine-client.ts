@@ -36,6 +36,11 @@ export interface EngineClient {
     timeToLiveMs?: number;
   }): Promise<void>;
   cancelInstance(processInstanceKey: string): Promise<void>;
+  /**
+   * Whether the instance is still live in the engine. Zeebe 8.3's gateway has no read of an instance, so this
+   * sets no variables on it (an empty SetVariables): NOT_FOUND is the engine saying it has no such live instance.
+   */
+  instanceIsLive(processInstanceKey: string): Promise<boolean>;
   /** Completes a job the server holds open, e.g. a user task an officer finished. */
   completeJob(jobKey: string, variables: Record<string, unknown>): Promise<void>;
   health(timeoutMs?: number): Promise<EngineHealth>;
@@ -108,6 +113,17 @@ export function createEngineClient(address: string, options: { secure?: boolean 
     },
     async cancelInstance(processInstanceKey) {
       await mapped(() => zeebe.cancelProcessInstance(processInstanceKey));
+    },
+    async instanceIsLive(processInstanceKey) {
+      try {
+        await mapped(() =>
+          zeebe.setVariables({ elementInstanceKey: processInstanceKey, variables: {}, local: true }),
+        );
+        return true;
+      } catch (error) {
+        if (error instanceof EngineError && error.kind === 'not_found') return false;
+        throw error;
+      }
     },
     async completeJob(jobKey, variables) {
       await mapped(() => zeebe.completeJob({ jobKey, variables: variables as JSONDoc }));

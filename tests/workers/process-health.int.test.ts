@@ -173,3 +173,34 @@ test('a machine step nobody works is marked stalled after its budget ("Đang ch�
     await check.close();
   }
 }, 60_000);
+
+test('a dossier whose process instance the engine no longer has is marked missing, not only stalled', async () => {
+  // Given a dossier waiting at intake with no intake worker, whose instance is then lost by the engine
+  startWorkers({ without: 'dossier.intake' });
+  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', birthRegistrationFiling());
+  const code = filed.body.dossier.code as string;
+  const key = (await eventually('the instance key', async () => (await stored(code))?.processInstanceKey))!;
+  await system.engine.cancelInstance(key);
+  expect(await system.engine.instanceIsLive(key)).toBe(false);
+
+  // When the stall check runs past the budget with the engine to ask
+  const check = startStallCheck({
+    logger: system.logger,
+    instanceIsLive: (k) => system.engine.instanceIsLive(k),
+    budgetMs: 1_500,
+    intervalMs: 200,
+  });
+  try {
+    // Then the dossier says its process is missing, to the leader with the cause
+    const marked = await eventually('the missing mark', async () => (await stored(code))?.processHealth);
+    expect(marked).toMatchObject({ state: 'missing' });
+    const view = await as['lanhdao.hoankiem']!.get(`/api/dossiers/${code}`);
+    expect(view.body.processHealth).toMatchObject({ state: 'missing', label: 'Đang chờ hệ thống' });
+    expect(view.body.processHealth.message).toContain(key);
+    expect(
+      (await stored(code))!.timeline.filter((e) => e.action === 'dossier.instance-missing'),
+    ).toHaveLength(1);
+  } finally {
+    await check.close();
+  }
+}, 60_000);
