@@ -6,6 +6,7 @@ import type { EngineClient } from '../server/engine/engine-client';
 import type { Logger } from '../server/logger';
 import { closeWorker } from './close-worker';
 import { registerJob, type JobDefinition } from './job-handler';
+import type { FaultPolicy } from './infrastructure-fault';
 import { deadlineJob } from './jobs/dossier-deadline';
 import { feeJob } from './jobs/dossier-fee';
 import { intakeJob } from './jobs/dossier-intake';
@@ -44,6 +45,10 @@ export async function startWorkers(options: {
   publicUrl?: string;
   /** The outbox's retry schedule (tests shorten it). */
   notificationSchedule?: Partial<DispatchSchedule>;
+  /** How long a job may fail on an unreachable store or engine before it spends retries (tests shorten it). */
+  faultPolicy?: FaultPolicy;
+  /** The user-task bridge's lock (tests shorten it). */
+  userTaskLockMs?: number;
 }): Promise<{ close(): Promise<void> }> {
   const { engine, config, logger } = options;
   const dispatcher = config.smtp
@@ -65,8 +70,13 @@ export async function startWorkers(options: {
     publicUrl: options.publicUrl ?? `http://localhost:${config.port}`,
   };
   const workers = [
-    ...jobDefinitions(deps).map((definition) => registerJob(engine.zeebe, logger, definition)),
-    startUserTaskBridge(engine.zeebe, logger),
+    ...jobDefinitions(deps).map((definition) =>
+      registerJob(engine.zeebe, logger, definition, options.faultPolicy),
+    ),
+    startUserTaskBridge(engine.zeebe, logger, {
+      ...(options.faultPolicy ? { faultPolicy: options.faultPolicy } : {}),
+      ...(options.userTaskLockMs ? { lockMs: options.userTaskLockMs } : {}),
+    }),
   ];
   // Dossiers stored while the engine was unreachable get their process here.
   const sweep = setInterval(() => {
