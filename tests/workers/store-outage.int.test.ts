@@ -1,6 +1,6 @@
 // A store that goes down for a few seconds and comes back (closed and started again on the same data and port):
 // the jobs it interrupts (intake, the deadline computation, the user-task bridge) keep their retries and go on once
-// it is back, with no incident; the API accepts filings again within about a second.
+// it is back, with no incident; the API accepts filings again within about a second, answering 503 until then.
 import type { ZBWorker } from 'zeebe-node';
 import { jobDefinitions } from '../../engine-worker';
 import { closeWorker } from '../../engine-worker/close-worker';
@@ -158,4 +158,29 @@ test('the user-task bridge during a store outage makes no incident, and the inbo
   expect(task.variables).not.toHaveProperty('infrastructureFault');
   expect(await TaskModel.countDocuments({ dossierCode: code, elementId: 'Review' })).toBe(1);
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
+});
+
+test('after a store restart the API accepts filings again within about a second, refusing none half-written', async () => {
+  const client = as['tiepnhan.hoankiem']!;
+  const storedBefore = await DossierModel.countDocuments();
+  await system.stopStore();
+  // Down long enough for the driver to see it (a request fails), as a restart that takes a few seconds.
+  const down = await client.post('/api/dossiers', birthRegistrationFiling());
+  expect(down.status).toBe(503);
+  await system.startStore();
+  const answers: number[] = [];
+  const accepted = await eventually(
+    'a filing accepted after the restart',
+    async () => {
+      const filed = await client.post('/api/dossiers', birthRegistrationFiling());
+      answers.push(filed.status);
+      if (filed.status !== 201) expect(filed.body.error.code).toBe('store_unavailable');
+      return filed.status === 201 ? filed : undefined;
+    },
+    // Generous: measured 0.2–0.9 s from the restart to the first accepted filing (7–9 s reported in the issue).
+    5_000,
+  );
+  expect(answers.filter((s) => s !== 201 && s !== 503)).toEqual([]);
+  expect(await DossierModel.countDocuments()).toBe(storedBefore + 1);
+  expect(await DossierModel.exists({ code: accepted.body.dossier.code })).toBeTruthy();
 });
