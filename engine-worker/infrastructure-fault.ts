@@ -24,6 +24,10 @@ interface FaultRecord {
   attempts: number;
 }
 
+/** A replica set electing a primary or shutting a member down (the driver's retryable codes), or a time limit. */
+const TRANSIENT_SERVER_CODES = new Set([6, 7, 50, 89, 91, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436]);
+const TRANSIENT_LABELS = ['RetryableWriteError', 'TransientTransactionError', 'ResetPool'];
+
 /** The store's driver and mongoose (server selection, network, buffering timeouts), gRPC UNAVAILABLE/DEADLINE. */
 function isInfrastructureError(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
@@ -38,10 +42,16 @@ function isInfrastructureError(error: unknown, depth = 0): boolean {
   ) {
     return true;
   }
+  const { errorLabels } = error as { errorLabels?: unknown };
+  if (name === 'MongoServerError' && typeof code === 'number' && TRANSIENT_SERVER_CODES.has(code))
+    return true;
+  if (Array.isArray(errorLabels) && errorLabels.some((l) => TRANSIENT_LABELS.includes(String(l))))
+    return true;
   // mongoose's commands queued while disconnected: "Operation `x.find()` buffering timed out after 10000ms".
   if (name === 'MongooseError' && /buffering timed out/.test(message ?? '')) return true;
-  // zeebe-node's gRPC errors: UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED (back-pressure).
-  if (code === 14 || code === 4 || code === 8) return true;
+  // zeebe-node's gRPC errors: UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED (back-pressure); the store's own
+  // codes are other things (14 is TypeMismatch there).
+  if (!name?.startsWith('Mongo') && (code === 14 || code === 4 || code === 8)) return true;
   const { cause, reason } = error as { cause?: unknown; reason?: unknown };
   return isInfrastructureError(cause, depth + 1) || isInfrastructureError(reason, depth + 1);
 }

@@ -14,7 +14,7 @@ import {
   UnknownInstanceError,
 } from '../server/domain/dossier-instances';
 import { TaskModel } from '../server/models/Task';
-import { failJob, toWorkerJob } from './job-handler';
+import { failJob, toWorkerJob, type WorkerJob } from './job-handler';
 import { FAULT_VARIABLE, INFRASTRUCTURE_FAULT_BUDGET_MS, type FaultPolicy } from './infrastructure-fault';
 
 export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
@@ -72,7 +72,7 @@ export function startUserTaskBridge(
 function failTask(
   zeebe: ZBClient,
   logger: Logger,
-  job: ReturnType<typeof toWorkerJob>,
+  job: WorkerJob,
   error: unknown,
   policy: FaultPolicy,
 ): Promise<void> {
@@ -89,7 +89,7 @@ function failTask(
   });
 }
 
-async function mirrorTask(job: ReturnType<typeof toWorkerJob>): Promise<void> {
+async function mirrorTask(job: WorkerJob): Promise<void> {
   const headers = job.customHeaders as Record<string, string | undefined>;
   const { [FAULT_VARIABLE]: _fault, ...variables } = job.variables;
   // Came back (lock run out): the row is there, only its variables are refreshed.

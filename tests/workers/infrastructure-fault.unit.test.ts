@@ -1,6 +1,6 @@
 // The fault policy of every job: an unreachable store or engine keeps the job's retries with a back-off from 1 s
 // doubling to 5 min, until the fault has lasted past the budget; a real fault spends a retry, as before.
-import { MongoNetworkError } from 'mongodb';
+import { MongoNetworkError, MongoServerError } from 'mongodb';
 import { failureFor, FAULT_VARIABLE } from '../../engine-worker/infrastructure-fault';
 import { EngineError } from '../../server/engine/engine-errors';
 
@@ -66,4 +66,14 @@ test('a real fault spends a retry with the 2 s back-off, and clears a running in
     retries: 0,
     variables: {},
   });
+});
+
+test('a replica set electing a primary is infrastructure; a duplicate key or a type mismatch of the store is not', () => {
+  const server = (code: number, errorLabels: string[] = []) =>
+    new MongoServerError({ message: `code ${code}`, code, errorLabels });
+  expect(failRepeatedly(server(10107), 1, 0)[0]).toMatchObject({ retries: 3, infrastructure: true });
+  expect(failRepeatedly(server(91), 1, 0)[0]).toMatchObject({ retries: 3, infrastructure: true });
+  expect(failRepeatedly(server(1, ['RetryableWriteError']), 1, 0)[0]).toMatchObject({ infrastructure: true });
+  expect(failRepeatedly(server(11000), 1, 0)[0]).toMatchObject({ retries: 2, infrastructure: false });
+  expect(failRepeatedly(server(14), 1, 0)[0]).toMatchObject({ retries: 2, infrastructure: false });
 });

@@ -99,6 +99,14 @@ function eventuallyWithClock<T>(what: string, check: () => Promise<T | undefined
   });
 }
 
+/** The instance's variables in every scope still open: the record of a fault goes with its task's element. */
+async function faultRecordsOf(processInstanceKey: string) {
+  const instance = await system.inspect<{ variables: { variables: Record<string, unknown> }[] }>(
+    `/process-instances/${processInstanceKey}`,
+  );
+  return instance.variables.filter((scope) => 'infrastructureFault' in scope.variables);
+}
+
 const reviewTask = (code: string) =>
   TaskModel.findOne({ dossierCode: code, elementId: 'Review' })
     .lean()
@@ -115,6 +123,7 @@ test('a store outage during intake leaves no incident and the dossier goes on on
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
   await eventuallyWithClock('the review task after intake', () => reviewTask(code));
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
+  expect(await faultRecordsOf(processInstanceKey)).toEqual([]);
   const dossier = await DossierModel.findOne({ code }).lean();
   expect(dossier!.timeline.filter((e) => e.action === 'dossier.accepted')).toHaveLength(1);
 });
@@ -141,6 +150,7 @@ test('a store outage during the deadline computation leaves no incident and keep
   await eventuallyWithClock('the review task after the deadline', () => reviewTask(code));
   const dossier = await DossierModel.findOne({ code }).lean();
   expect(dossier!.dueAt).toBeInstanceOf(Date);
+  expect(await faultRecordsOf(processInstanceKey)).toEqual([]);
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
 });
 
