@@ -77,16 +77,28 @@ const incidentsOf = async (processInstanceKey: string) =>
     await system.inspect<{ processInstanceKey: string; elementId: string; message: string }[]>('/incidents')
   ).filter((i) => i.processInstanceKey === processInstanceKey);
 
+/** The interrupted job failed three times in the outage (its fault record), or it became an incident. */
+async function failedThrice(processInstanceKey: string): Promise<boolean> {
+  const records = await faultRecordsOf(processInstanceKey);
+  const attempts = records.map(
+    (r) => (r.variables.infrastructureFault as { attempts?: number } | null)?.attempts ?? 0,
+  );
+  return attempts.some((a) => a >= 3) || (await incidentsOf(processInstanceKey)).length > 0;
+}
+
 /**
- * Keeps the stopped store down for OUTAGE_MS while the engine's clock runs on, so every back-off the workers ask
- * for lapses and the interrupted job is tried as often as its worker can; then starts the store again.
+ * Keeps the stopped store down at least OUTAGE_MS, and until the interrupted job has failed three times (what
+ * three retries allowed before), while the engine's clock runs on so that every back-off the workers ask for
+ * lapses; then starts the store again.
  */
-async function outageRunsOn(): Promise<void> {
-  const until = Date.now() + OUTAGE_MS;
-  while (Date.now() < until) {
+async function outageRunsOn(processInstanceKey: string): Promise<void> {
+  const least = Date.now() + OUTAGE_MS;
+  const most = Date.now() + 30_000;
+  while (Date.now() < most && (Date.now() < least || !(await failedThrice(processInstanceKey)))) {
     await system.advanceEngineClock(10 * 60_000);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
+  expect(await failedThrice(processInstanceKey)).toBe(true);
   await system.startStore();
 }
 
@@ -118,7 +130,7 @@ test('a store outage during intake leaves no incident and the dossier goes on on
   await system.stopStore();
   startJobWorkers();
   running.push(startUserTaskBridge(system.engine.zeebe, system.logger));
-  await outageRunsOn();
+  await outageRunsOn(processInstanceKey);
 
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
   await eventuallyWithClock('the review task after intake', () => reviewTask(code));
@@ -142,7 +154,7 @@ test('a store outage during the deadline computation leaves no incident and keep
     ),
   );
   running.push(startUserTaskBridge(system.engine.zeebe, system.logger));
-  await outageRunsOn();
+  await outageRunsOn(processInstanceKey);
 
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
   const during = (await system.inspect<EngineJob[]>('/jobs')).find((j) => j.key === before.key);
@@ -160,7 +172,7 @@ test('the user-task bridge during a store outage makes no incident, and the inbo
   await jobAt(processInstanceKey, 'Review');
   await system.stopStore();
   running.push(startUserTaskBridge(system.engine.zeebe, system.logger));
-  await outageRunsOn();
+  await outageRunsOn(processInstanceKey);
 
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
   const task = await eventuallyWithClock('the review task in the inbox', () => reviewTask(code));
