@@ -182,6 +182,24 @@ test('the user-task bridge during a store outage makes no incident, and the inbo
   expect(await incidentsOf(processInstanceKey)).toEqual([]);
 });
 
+test('a store outage that outlasts the fault budget spends the retries and becomes an incident', async () => {
+  const { processInstanceKey } = await fileDossier();
+  await jobAt(processInstanceKey, 'Intake');
+  await system.stopStore();
+  const intake = jobDefinitions(deps).find((d) => d.type === 'dossier.intake')!;
+  running.push(registerJob(system.engine.zeebe, system.logger, intake, { budgetMs: 1_000 }));
+  try {
+    const [incident] = await eventually('the intake incident past the budget', async () => {
+      await system.advanceEngineClock(10 * 60_000);
+      const found = await incidentsOf(processInstanceKey);
+      return found.length ? found : undefined;
+    });
+    expect(incident).toMatchObject({ elementId: 'Intake' });
+  } finally {
+    await system.startStore();
+  }
+});
+
 test('after a store restart the API accepts filings again within about a second, refusing none half-written', async () => {
   const client = as['tiepnhan.hoankiem']!;
   const storedBefore = await DossierModel.countDocuments();
