@@ -7,6 +7,7 @@ import type { EngineClient } from '../server/engine/engine-client';
 import type { Logger } from '../server/logger';
 import { closeWorker } from './close-worker';
 import { registerJob, type JobDefinition } from './job-handler';
+import type { FaultPolicy } from './infrastructure-fault';
 import { deadlineJob } from './jobs/dossier-deadline';
 import { feeJob } from './jobs/dossier-fee';
 import { intakeJob } from './jobs/dossier-intake';
@@ -51,6 +52,10 @@ export async function startWorkers(options: {
   /** The heartbeat's interval and the machine steps' budget (tests shorten them). */
   heartbeatMs?: number;
   stallCheck?: { budgetMs?: number; intervalMs?: number };
+  /** How long a job may fail on an unreachable store or engine before it spends retries (tests shorten it). */
+  faultPolicy?: FaultPolicy;
+  /** The user-task bridge's lock (tests shorten it). */
+  userTaskLockMs?: number;
 }): Promise<{ close(): Promise<void> }> {
   const { engine, config, logger } = options;
   const dispatcher = config.smtp
@@ -72,8 +77,13 @@ export async function startWorkers(options: {
     publicUrl: options.publicUrl ?? `http://localhost:${config.port}`,
   };
   const workers = [
-    ...jobDefinitions(deps).map((definition) => registerJob(engine.zeebe, logger, definition)),
-    startUserTaskBridge(engine.zeebe, logger),
+    ...jobDefinitions(deps).map((definition) =>
+      registerJob(engine.zeebe, logger, definition, options.faultPolicy),
+    ),
+    startUserTaskBridge(engine.zeebe, logger, {
+      ...(options.faultPolicy ? { faultPolicy: options.faultPolicy } : {}),
+      ...(options.userTaskLockMs ? { lockMs: options.userTaskLockMs } : {}),
+    }),
   ];
   // Dossiers stored while the engine was unreachable (or whose request died) get their process here, and the
   // audit records a dying request left on its dossier reach AuditEvent.

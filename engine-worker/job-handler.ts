@@ -1,14 +1,15 @@
 // One shape for every job worker: read the dossier the job is about, do the work, complete the job with the
-// output variables. A BusinessError becomes a BPMN error the model catches; anything else fails the job with
-// one retry fewer (an incident at zero), so a store or SMTP outage retries instead of losing the step. The
-// engine does not tell anyone of the incident (zeebe-node has no API for it), so the last failure is recorded
-// on the dossier here, and a later success at the same element clears it. A job of an orphan instance (a
-// dossier's second instance of its own process) cancels that instance.
-import type { Job, ZBClient } from 'zeebe-node';
+// output variables. A BusinessError becomes a BPMN error the model catches; an unreachable store or engine fails
+// the job with its retries kept and a growing back-off (infrastructure-fault.ts); anything else fails it with one
+// retry fewer (an incident at zero). The engine does not tell anyone of an incident (zeebe-node has no API for
+// it), so the last failure is recorded on the dossier here, and a later success at the same element clears it.
+// A job of an orphan instance (a dossier's second instance of its own process) cancels that instance.
+import type { FailJobRequest, Job, ZBClient } from 'zeebe-node';
 import { OrphanInstanceError } from '../server/domain/dossier-instances';
 import { clearIncidentAt, recordIncident } from '../server/domain/process-incidents';
 import type { Logger } from '../server/logger';
 import { cancelOrphan } from './orphan-instance';
+import { failureFor, INFRASTRUCTURE_FAULT_BUDGET_MS, type FaultPolicy } from './infrastructure-fault';
 
 export interface WorkerJob {
   key: string;
@@ -57,7 +58,43 @@ export function toWorkerJob(job: Readonly<Job>): WorkerJob {
   };
 }
 
-export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefinition) {
+/**
+ * Fails the job for an error that is not a BusinessError, by the fault policy; the record of a running
+ * infrastructure fault goes with it as a local variable (zeebe-node's job.fail cannot carry variables; the
+ * gateway's FailJob can, since Zeebe 8.2).
+ */
+export async function failJob(
+  zeebe: ZBClient,
+  logger: Logger,
+  job: WorkerJob,
+  error: unknown,
+  policy: FaultPolicy,
+): Promise<{ retries: number }> {
+  const failure = failureFor(error, job, policy);
+  const message = error instanceof Error ? error.message : String(error);
+  logger.warn(`job ${job.type} failed${failure.infrastructure ? ' (infrastructure, retries kept)' : ''}`, {
+    jobKey: job.key,
+    message,
+    retries: failure.retries,
+    retryBackOff: failure.retryBackOff,
+  });
+  await zeebe.failJob({
+    jobKey: job.key,
+    errorMessage: message,
+    retries: failure.retries,
+    retryBackOff: failure.retryBackOff,
+    variables: JSON.stringify(failure.variables),
+  } as FailJobRequest);
+  if (failure.retries === 0) await noteIncident(logger, job, message);
+  return { retries: failure.retries };
+}
+
+export function registerJob(
+  zeebe: ZBClient,
+  logger: Logger,
+  definition: JobDefinition,
+  policy: FaultPolicy = { budgetMs: INFRASTRUCTURE_FAULT_BUDGET_MS },
+) {
   return zeebe.createWorker({
     taskType: definition.type,
     timeout: definition.timeoutMs ?? 60_000,
@@ -81,12 +118,14 @@ export function registerJob(zeebe: ZBClient, logger: Logger, definition: JobDefi
           });
           return job.error(error.code, error.message);
         }
-        const message = error instanceof Error ? error.message : String(error);
-        const retries = Math.max(0, job.retries - 1);
-        logger.warn(`job ${input.type} failed`, { jobKey: input.key, message, retries });
-        const failed = await job.fail({ errorMessage: message, retries, retryBackOff: 2_000 });
-        if (retries === 0) await noteIncident(logger, input, message);
-        return failed;
+        // If the engine is unreachable too, the job's lock runs out and it comes back: nothing is spent.
+        await failJob(zeebe, logger, input, error, policy).catch((failError: unknown) =>
+          logger.warn(`job ${input.type} could not be failed`, {
+            jobKey: input.key,
+            error: String(failError),
+          }),
+        );
+        return job.forward();
       }
     },
   });

@@ -1,18 +1,27 @@
-// The officers' inbox: activates Zeebe 8.3 job-based user tasks (`io.camunda.zeebe:userTask`) with a long lock,
-// as Tasklist does, and mirrors each into a Task row of the agency whose share of the dossier the instance is
+// The officers' inbox: activates Zeebe 8.3 job-based user tasks (`io.camunda.zeebe:userTask`) and mirrors each
+// into a Task row (keyed by the job key) of the agency whose share of the dossier the instance is
 // (server/domain/dossier-instances.ts: by its instance key, never by a variable a task could have set).
-// The job stays open in the engine; the API completes it when the officer does (server/domain/task-completion.ts).
+// The job stays open in the engine; the API completes it when the officer does (server/domain/task-completion.ts),
+// which the engine accepts whether the job is locked or not. The lock is short, not Tasklist's month: a bridge
+// that dies before storing the row leaves the job to come back within the lock, and a job that comes back with
+// its row stored only refreshes the row's variables.
 import type { ZBClient } from 'zeebe-node';
 import type { Logger } from '../server/logger';
-import { noteIncident, toWorkerJob } from './job-handler';
 import { AgencyModel } from '../server/models/Agency';
-import { dossierOfInstance, OrphanInstanceError } from '../server/domain/dossier-instances';
+import {
+  dossierOfInstance,
+  InstanceMismatchError,
+  OrphanInstanceError,
+  UnknownInstanceError,
+} from '../server/domain/dossier-instances';
 import { TaskModel } from '../server/models/Task';
+import { failJob, noteIncident, toWorkerJob, type WorkerJob } from './job-handler';
 import { cancelOrphan } from './orphan-instance';
+import { FAULT_VARIABLE, INFRASTRUCTURE_FAULT_BUDGET_MS, type FaultPolicy } from './infrastructure-fault';
 
 export const USER_TASK_JOB_TYPE = 'io.camunda.zeebe:userTask';
-/** Zeebe's Tasklist locks user-task jobs for a very long time; 30 days here, renewed when re-activated. */
-const USER_TASK_LOCK_MS = 30 * 24 * 3_600_000;
+/** How long the bridge holds a user-task job: the longest a task can stay out of the inbox after a crash. */
+export const USER_TASK_LOCK_MS = 10 * 60_000;
 
 function list(value: string | undefined): string[] {
   if (!value) return [];
@@ -33,64 +42,96 @@ function date(value: string | undefined): Date | undefined {
   return Number.isNaN(parsed.getTime()) ? undefined : parsed;
 }
 
-export function startUserTaskBridge(zeebe: ZBClient, logger: Logger) {
+/** The dossier was never bound to this instance, or its agency is unknown: only an operator can help. */
+class UnboundTaskError extends Error {}
+
+export function startUserTaskBridge(
+  zeebe: ZBClient,
+  logger: Logger,
+  options: { lockMs?: number; faultPolicy?: FaultPolicy } = {},
+) {
+  const policy = options.faultPolicy ?? { budgetMs: INFRASTRUCTURE_FAULT_BUDGET_MS };
   return zeebe.createWorker({
     taskType: USER_TASK_JOB_TYPE,
-    timeout: USER_TASK_LOCK_MS,
+    timeout: options.lockMs ?? USER_TASK_LOCK_MS,
     maxJobsToActivate: 32,
     loglevel: 'NONE',
     taskHandler: async (job) => {
-      const headers = job.customHeaders as unknown as Record<string, string | undefined>;
-      const variables = job.variables as Record<string, unknown>;
-      // The instance's dossier and agency, as the system bound them; the variables are only cross-checked.
-      const share = await dossierOfInstance({
-        processInstanceKey: String(job.processInstanceKey),
-        bpmnProcessId: job.bpmnProcessId,
-        variables,
-      }).catch((error: Error) => error);
-      if (share instanceof OrphanInstanceError) return cancelOrphan(zeebe, logger, job, share);
-      const agency =
-        share instanceof Error
-          ? null
-          : await AgencyModel.findOne({ code: share.agencyCode }, { _id: 1 }).lean();
-      if (share instanceof Error || !agency) {
-        const reason = share instanceof Error ? share.message : `cơ quan ${share.agencyCode}`;
-        logger.warn('user task without a known dossier or agency', { jobKey: String(job.key), reason });
-        const errorMessage = `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${reason})`;
-        const failed = await job.fail({ errorMessage, retries: 0 });
-        await noteIncident(logger, toWorkerJob(job), errorMessage);
-        return failed;
+      const input = toWorkerJob(job);
+      try {
+        await mirrorTask(input);
+      } catch (error) {
+        if (error instanceof OrphanInstanceError) return cancelOrphan(zeebe, logger, job, error);
+        // If the engine is unreachable too (or the job came back meanwhile), its lock runs out and it comes back.
+        await failTask(zeebe, logger, input, error, policy).catch((failError: unknown) =>
+          logger.warn('user task could not be failed', { jobKey: input.key, error: String(failError) }),
+        );
       }
-      const { dossier } = share;
-      const dueAt = date(headers['io.camunda.zeebe:dueDate']);
-      const followUpAt = date(headers['io.camunda.zeebe:followUpDate']);
-      const assignee = headers['io.camunda.zeebe:assignee'];
-      const formKey = headers['io.camunda.zeebe:formKey'];
-      await TaskModel.updateOne(
-        { jobKey: String(job.key) },
-        {
-          $setOnInsert: {
-            jobKey: String(job.key),
-            processInstanceKey: String(job.processInstanceKey),
-            bpmnProcessId: job.bpmnProcessId,
-            elementId: job.elementId,
-            name: headers.name ?? job.elementId,
-            dossier: dossier._id,
-            dossierCode: dossier.code,
-            agency: agency._id,
-            candidateGroups: list(headers['io.camunda.zeebe:candidateGroups']),
-            candidateUsers: list(headers['io.camunda.zeebe:candidateUsers']),
-            state: 'open',
-            ...(assignee ? { assignee } : {}),
-            ...(formKey ? { formKey } : {}),
-            ...(dueAt ? { dueAt } : {}),
-            ...(followUpAt ? { followUpAt } : {}),
-          },
-          $set: { variables },
-        },
-        { upsert: true },
-      );
       return job.forward();
     },
   });
+}
+
+async function failTask(
+  zeebe: ZBClient,
+  logger: Logger,
+  job: WorkerJob,
+  error: unknown,
+  policy: FaultPolicy,
+): Promise<void> {
+  if (!(error instanceof UnboundTaskError)) {
+    // The store or engine unreachable: retries kept, the row stored when the job comes back.
+    await failJob(zeebe, logger, job, error, policy);
+    return;
+  }
+  logger.warn('user task without a known dossier or agency', { jobKey: job.key, reason: error.message });
+  const errorMessage = `Nhiệm vụ không gắn với hồ sơ/cơ quan hợp lệ (${error.message})`;
+  await zeebe.failJob({ jobKey: job.key, errorMessage, retries: 0, retryBackOff: 0 });
+  await noteIncident(logger, job, errorMessage);
+}
+
+async function mirrorTask(job: WorkerJob): Promise<void> {
+  const headers = job.customHeaders as Record<string, string | undefined>;
+  const { [FAULT_VARIABLE]: _fault, ...variables } = job.variables;
+  // Came back (lock run out): the row is there, only its variables are refreshed.
+  const refreshed = await TaskModel.updateOne({ jobKey: job.key }, { $set: { variables } });
+  if (refreshed.matchedCount > 0) return;
+  // The instance's dossier and agency, as the system bound them; the variables are only cross-checked.
+  const share = await dossierOfInstance(job).catch((error: unknown) => {
+    if (error instanceof UnknownInstanceError || error instanceof InstanceMismatchError) {
+      throw new UnboundTaskError(error.message);
+    }
+    throw error;
+  });
+  const agency = await AgencyModel.findOne({ code: share.agencyCode }, { _id: 1 }).lean();
+  if (!agency) throw new UnboundTaskError(`cơ quan ${share.agencyCode}`);
+  const { dossier } = share;
+  const dueAt = date(headers['io.camunda.zeebe:dueDate']);
+  const followUpAt = date(headers['io.camunda.zeebe:followUpDate']);
+  const assignee = headers['io.camunda.zeebe:assignee'];
+  const formKey = headers['io.camunda.zeebe:formKey'];
+  await TaskModel.updateOne(
+    { jobKey: job.key },
+    {
+      $setOnInsert: {
+        jobKey: job.key,
+        processInstanceKey: job.processInstanceKey,
+        bpmnProcessId: job.bpmnProcessId,
+        elementId: job.elementId,
+        name: headers.name ?? job.elementId,
+        dossier: dossier._id,
+        dossierCode: dossier.code,
+        agency: agency._id,
+        candidateGroups: list(headers['io.camunda.zeebe:candidateGroups']),
+        candidateUsers: list(headers['io.camunda.zeebe:candidateUsers']),
+        state: 'open',
+        ...(assignee ? { assignee } : {}),
+        ...(formKey ? { formKey } : {}),
+        ...(dueAt ? { dueAt } : {}),
+        ...(followUpAt ? { followUpAt } : {}),
+      },
+      $set: { variables },
+    },
+    { upsert: true },
+  );
 }

@@ -10,6 +10,7 @@ import { SMTPServer } from 'smtp-server';
 import { startDocstore } from '../../embedded/docstore';
 import { startEngine } from '../../embedded/zeebe';
 import { startWorkers } from '../../engine-worker';
+import type { FaultPolicy } from '../../engine-worker/infrastructure-fault';
 import {
   startNotificationDispatcher,
   type DispatchSchedule,
@@ -43,6 +44,10 @@ export interface LifecycleSystem {
   inspect<T>(urlPath: string): Promise<T>;
   /** Moves the engine's clock forward (timers fire); the workers and the server keep real time. */
   advanceEngineClock(ms: number): Promise<void>;
+  /** Closes the document store (every connection dropped), as a store that went down. */
+  stopStore(): Promise<void>;
+  /** Starts the store again on the same data and port, as after a restart. */
+  startStore(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -81,7 +86,8 @@ async function startSmtp(mails: ReceivedMail[], refusing: { on: boolean }) {
  * `webAppDir`: the built web app to serve as well (browser tests). `workers: false`: no job workers; the test
  * registers its own (idempotency tests put a worker that dies mid-job in front of the real ones), while the
  * outbox's dispatcher still runs. `mailServer: false`: no SMTP_* settings at all, as a bare `npm run workers`.
- * `notificationSchedule`: changes to the outbox's short test schedule.
+ * `notificationSchedule`: changes to the outbox's short test schedule. `faultPolicy`, `userTaskLockMs`: the
+ * workers' budget for infrastructure faults and the user-task bridge's lock.
  */
 export async function startLifecycleSystem(
   options: {
@@ -89,16 +95,26 @@ export async function startLifecycleSystem(
     workers?: boolean;
     mailServer?: boolean;
     notificationSchedule?: Partial<DispatchSchedule>;
+    faultPolicy?: FaultPolicy;
+    userTaskLockMs?: number;
   } = {},
 ): Promise<LifecycleSystem> {
-  const { workers: withWorkers = true, mailServer = true, notificationSchedule, ...serverOptions } = options;
+  const {
+    workers: withWorkers = true,
+    mailServer = true,
+    notificationSchedule,
+    faultPolicy,
+    userTaskLockMs,
+    ...serverOptions
+  } = options;
   const schedule = { ...testNotificationSchedule, ...notificationSchedule };
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'motcua-lifecycle-'));
   const mails: ReceivedMail[] = [];
   const refusing = { on: false };
   const smtp = await startSmtp(mails, refusing);
   const smtpPort = (smtp.server.address() as AddressInfo).port;
-  const docstore = await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
+  const dbpath = path.join(dataDir, 'docstore');
+  let docstore = await startDocstore({ port: 0, dbpath });
   const zeebe = await startEngine({
     port: 0,
     inspectPort: 0,
@@ -126,6 +142,8 @@ export async function startLifecycleSystem(
         logger,
         publicUrl: server.url,
         notificationSchedule: schedule,
+        ...(faultPolicy ? { faultPolicy } : {}),
+        ...(userTaskLockMs ? { userTaskLockMs } : {}),
       })
     : undefined;
   const dispatcher =
@@ -146,6 +164,11 @@ export async function startLifecycleSystem(
     },
     inspect: (urlPath) => inspectJson(inspectionOf(zeebe), urlPath),
     advanceEngineClock: (ms) => advanceClock(inspectionOf(zeebe), ms),
+    stopStore: () => docstore.close(),
+    async startStore() {
+      const { port, credentials } = docstore;
+      docstore = await startDocstore({ port, dbpath, credentials });
+    },
     async close() {
       await workers?.close();
       await dispatcher?.close();

@@ -286,3 +286,38 @@ test('a notify job that comes back after its worker died sends no second e-mail'
   const dossier = (await stored(code))!;
   expect(dossier.timeline.filter((e) => e.action === 'notification.sent')).toHaveLength(1);
 });
+
+test('a user task whose bridge died before storing its inbox row reaches the inbox within the bridge’s lock', async () => {
+  const bridgeLock = { lockMs: LOCK_MS };
+  for (const definition of jobDefinitions(deps)) {
+    running.push(registerJob(system.engine.zeebe, system.logger, definition));
+  }
+  const first = startUserTaskBridge(system.engine.zeebe, system.logger, bridgeLock);
+  const filed = await as['tiepnhan.hoankiem']!.post('/api/dossiers', birthRegistrationFiling());
+  expect(filed.status).toBe(201);
+  const code = filed.body.dossier.code as string;
+  const mirrored = await eventually('the review task mirrored', () =>
+    TaskModel.findOne({ dossierCode: code, elementId: 'Review' })
+      .lean()
+      .then((t) => t ?? undefined),
+  );
+  // The bridge is killed holding the job, its row never written: the engine still has the job locked to it.
+  await closeWorker(first);
+  await TaskModel.deleteOne({ _id: mirrored._id });
+
+  running.push(startUserTaskBridge(system.engine.zeebe, system.logger, bridgeLock));
+  await system.advanceEngineClock(LOCK_MS + 5_000);
+  const review = await openTask(as['chuyenvien.hoankiem']!, code, 'Review');
+  // Come back once more with its row stored: the same row, still open, and the officer's completion goes through.
+  await system.advanceEngineClock(LOCK_MS + 5_000);
+  const done = await as['chuyenvien.hoankiem']!.post(`/api/tasks/${review._id}/complete`, {
+    variables: { decision: 'approve' },
+  });
+  expect(done.status).toBe(200);
+  const rows = await TaskModel.find({ dossierCode: code, elementId: 'Review' }).lean();
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatchObject({ jobKey: mirrored.jobKey, state: 'completed' });
+  await eventually('the sign task after the review', () =>
+    TaskModel.exists({ dossierCode: code, elementId: 'Sign' }),
+  );
+});
