@@ -85,13 +85,15 @@ describe('loadConfig', () => {
 
   it('accepts the settings of the Running-at-scale compose file', () => {
     const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.settings'));
-    // compose passes the two secrets from the shell that runs it.
+    // compose passes the secrets from the shell that runs it, the store's connection string among them.
+    const compose = readFileSync(path.join(__dirname, '../../deploy/compose.yaml'), 'utf8');
+    const uri = /MONGODB_URI: '([^']+)'/.exec(compose)![1]!.replace(/\$\{MONGO_PASSWORD:\?[^}]*\}/, 'a1b2c3');
     const config = loadConfig(
-      { ...env, SESSION_SECRET: 'x'.repeat(48), ZEEBE_CLIENT_SECRET: 's3cret' },
+      { ...env, SESSION_SECRET: 'x'.repeat(48), ZEEBE_CLIENT_SECRET: 's3cret', MONGODB_URI: uri },
       '/srv/motcua',
     );
     expect(config.mongodbUri).toMatch(
-      /^mongodb:\/\/mongo1:27017,mongo2:27017,mongo3:27017\/motcua\?replicaSet=rs0/,
+      /^mongodb:\/\/motcua:a1b2c3@mongo1:27017,mongo2:27017,mongo3:27017\/motcua\?replicaSet=rs0.*&authSource=admin$/,
     );
     expect(config.zeebeAddress).toBe('zeebe:26500');
     expect(config.zeebeOAuth).toBe(true);
@@ -116,10 +118,15 @@ describe('loadConfig', () => {
     expect(compose).toContain('env_file: motcua.settings');
     expect(compose).toMatch(/SESSION_SECRET: \$\{SESSION_SECRET:\?/);
     expect(compose).toMatch(/ZEEBE_CLIENT_SECRET: \$\{ZEEBE_CLIENT_SECRET:\?/);
+    // MongoDB with authentication: a root user, the members' keyFile, the password only from the shell.
+    expect(compose).toMatch(/MONGODB_URI: 'mongodb:\/\/motcua:\$\{MONGO_PASSWORD:\?/);
+    expect(compose).toMatch(/MONGO_INITDB_ROOT_PASSWORD: \$\{MONGO_PASSWORD:\?/);
+    expect(compose).toContain("'--keyFile', '/keyfile/key'");
     expect(compose).toMatch(/image: camunda\/zeebe:8\.3\.\d+/);
     expect(compose).toMatch(/image: mongo:7/);
     const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.settings'));
     expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['SESSION_SECRET']));
     expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['ZEEBE_CLIENT_SECRET']));
+    expect(Object.keys(env)).not.toEqual(expect.arrayContaining(['MONGODB_URI']));
   });
 });
