@@ -1,4 +1,4 @@
-// Publishing lints the diagram on the server too, with the browser's rules (designer/src/versions/publish-check):
+// Publishing lints the diagram on the server too, with the browser's rules (processes/linting/publish-check):
 // a client that skips its own check cannot deploy a diagram that uses Zeebe features the engine lacks.
 //
 // @camunda/linting loads its Zeebe rule sets with `await import('bpmnlint-plugin-camunda-compat')`. That
@@ -12,7 +12,7 @@ import { resolver as bundledRules } from '@camunda/linting/lib/compiled-config';
 import correctness from 'bpmnlint/config/correctness';
 import StaticResolver from 'bpmnlint/lib/resolver/static-resolver';
 import camundaCompat from 'bpmnlint-plugin-camunda-compat';
-import { linterOptions, publishBlockers } from '../../designer/src/versions/publish-check';
+import { linterOptions, publishBlockers } from '../../processes/linting/publish-check';
 import { elementLabel, elementNames } from '../domain/diagram-element-names';
 import type { FieldError } from '../errors/api-error';
 

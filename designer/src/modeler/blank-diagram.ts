@@ -1,6 +1,8 @@
 // A new procedure's first diagram: one start event, targeting the Zeebe version the embedded engine implements.
-export const engineExecutionPlatform = 'Camunda Cloud';
-export const engineExecutionPlatformVersion = '8.3.0';
+import {
+  engineExecutionPlatform,
+  engineExecutionPlatformVersion,
+} from '../../../processes/linting/engine-platform';
 
 export function blankDiagram(processId: string, name: string): string {
   const escaped = name.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -6,7 +6,10 @@ import lintingModule from '@camunda/linting/modeler';
 import tokenSimulationModule from 'bpmn-js-token-simulation';
 import Modeler from 'camunda-bpmn-js/lib/camunda-cloud/Modeler';
 import { checkBpmnUpload, unknownContent, type UploadProblem } from './bpmn-upload-check';
-import { engineExecutionPlatform, engineExecutionPlatformVersion } from './blank-diagram';
+import {
+  engineExecutionPlatform,
+  engineExecutionPlatformVersion,
+} from '../../../processes/linting/engine-platform';
 import { translateModule } from './custom-translate';
 import type { LintRequest, LintResponse } from './lint-worker';
 import { elementTemplates } from './element-templates';

@@ -1,6 +1,6 @@
 // Lints diagrams off the main thread: the modeler posts the XML (on import, in parallel with bpmn-js's own
 // import; after edits, its export) and gets the reports back. Same rules as publishing (lintForEngine).
-import { lintForEngine } from '../versions/publish-check';
+import { lintForEngine } from '../../../processes/linting/publish-check';
 
 export interface LintRequest {
   id: number;

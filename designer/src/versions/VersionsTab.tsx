@@ -21,7 +21,7 @@ import type { Procedure, ProcedureVersion } from '../api/types';
 import { diffDiagrams, type DiagramDiff } from './bpmn-diff';
 import { DiagramDiffView } from './DiagramDiffView';
 import { diffForms, type FormDiff } from './form-diff';
-import { publishBlockers } from './publish-check';
+import { publishBlockers } from '../../../processes/linting/publish-check';
 
 interface VersionRow extends Omit<ProcedureVersion, 'author'> {
   author: string | null;

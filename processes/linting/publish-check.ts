@@ -4,7 +4,7 @@ import { Linter, type LintReport } from '@camunda/linting';
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import modelerSchema from 'modeler-moddle/resources/modeler.json';
-import { engineExecutionPlatform, engineExecutionPlatformVersion } from '../modeler/blank-diagram';
+import { engineExecutionPlatform, engineExecutionPlatformVersion } from './engine-platform';
 
 /** The rule set the modeler lints with (the web modeler's messages, Zeebe rules). */
 export const linterOptions = { modeler: 'web', type: 'cloud' } as const;
