@@ -14,7 +14,7 @@ import mongoose, { Types } from 'mongoose';
 import { connectionString, credentialsFile } from '../embedded/docstore';
 import { formatDossierCode, receiptDay } from '../server/domain/dossier-code';
 import { hashReceiptSecret } from '../server/domain/receipt-secret';
-import { connectStore } from '../server/main';
+import { connectStore } from '../server/models/connect-store';
 import { AgencyModel } from '../server/models/Agency';
 import { DossierModel } from '../server/models/Dossier';
 import { ProcedureModel } from '../server/models/Procedure';

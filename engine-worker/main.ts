@@ -4,7 +4,7 @@ import mongoose from 'mongoose';
 import { ConfigError, loadConfig } from '../server/config/load-config';
 import { createEngineClient } from '../server/engine/engine-client';
 import { createLogger } from '../server/logger';
-import { connectStore } from '../server/main';
+import { connectStore } from '../server/models/connect-store';
 import { startWorkers } from './index';
 
 async function main(): Promise<void> {

@@ -14,7 +14,8 @@ import { ConfigError, loadConfig, type Config } from '../server/config/load-conf
 import { startMailCatcher } from '../server/dev/mail-catcher';
 import { createEngineClient } from '../server/engine/engine-client';
 import { createLogger, type Logger } from '../server/logger';
-import { connectStore, startServer } from '../server/main';
+import { connectStore } from '../server/models/connect-store';
+import { startServer } from '../server/main';
 import { seedCatalogue } from '../server/seed/seed-catalogue';
 import { seedDemoData, type SeededDemoData } from '../server/seed/seed-demo-data';
 import { protectDataDir } from './protect-data-dir';

@@ -2,7 +2,6 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import mongoose from 'mongoose';
 import { createApp } from './app';
 import type { Config } from './config/load-config';
 import { resolveSessionSecret } from './config/session-secret';
@@ -10,17 +9,11 @@ import { createSessionKeeper } from './auth/sessions';
 import type { EngineClient } from './engine/engine-client';
 import type { Logger } from './logger';
 import type { CrashPoint } from './domain/step-boundaries';
-import { syncModelIndexes } from './models/sync-indexes';
 
 export interface RunningServer {
   url: string;
   port: number;
   close(): Promise<void>;
-}
-
-export async function connectStore(uri: string): Promise<void> {
-  await mongoose.connect(uri, { serverSelectionTimeoutMS: 5000, autoIndex: false });
-  await syncModelIndexes();
 }
 
 export async function startServer(options: {

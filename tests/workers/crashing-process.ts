@@ -7,7 +7,8 @@ import { startPendingProcesses } from '../../server/domain/dossier-process';
 import type { CrashPoint } from '../../server/domain/step-boundaries';
 import { createEngineClient } from '../../server/engine/engine-client';
 import { createLogger } from '../../server/logger';
-import { connectStore, startServer } from '../../server/main';
+import { connectStore } from '../../server/models/connect-store';
+import { startServer } from '../../server/main';
 
 const { CRASH_ROLE, CRASH_AT, CRASH_MODE, MONGODB_URI, ZEEBE_ADDRESS, DATA_DIR } = process.env;
 

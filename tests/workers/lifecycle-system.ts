@@ -18,7 +18,8 @@ import {
 import { loadConfig, type Config } from '../../server/config/load-config';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
 import { createLogger, type Logger } from '../../server/logger';
-import { connectStore, startServer } from '../../server/main';
+import { connectStore } from '../../server/models/connect-store';
+import { startServer } from '../../server/main';
 import { seedCatalogue } from '../../server/seed/seed-catalogue';
 import { seedDemoData, type DemoLogin } from '../../server/seed/seed-demo-data';
 import { advanceClock, inspectionOf, inspectJson } from '../engine/inspect-client';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { startDocstore } from '../../embedded/docstore';
 import { nextFormNumber } from '../../engine-worker/slips';
-import { connectStore } from '../../server/main';
+import { connectStore } from '../../server/models/connect-store';
 
 let docstore: Awaited<ReturnType<typeof startDocstore>>;
 let dataDir: string;

@@ -8,7 +8,8 @@ import { startDocstore } from '../../../embedded/docstore';
 import { loadConfig } from '../../../server/config/load-config';
 import type { EngineClient } from '../../../server/engine/engine-client';
 import { createLogger } from '../../../server/logger';
-import { connectStore, startServer, type RunningServer } from '../../../server/main';
+import { connectStore } from '../../../server/models/connect-store';
+import { startServer, type RunningServer } from '../../../server/main';
 import { seedDemoData, type DemoLogin } from '../../../server/seed/seed-demo-data';
 
 export interface TestSystem {
