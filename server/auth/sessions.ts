@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { SessionModel } from '../models/Session';
 import { UserModel } from '../models/User';
 import { AgencyModel } from '../models/Agency';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from './caller';
 
 export const sessionCookie = 'motcua_session';
 

@@ -3,7 +3,7 @@
 // one guarded update, so a second one is refused rather than overwriting the first.
 import type { EngineClient } from '../engine/engine-client';
 import { ApiError, conflict } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { changeDossier } from './dossier-events';
 import { closedStatuses, type DossierStatus } from './dossier-status';

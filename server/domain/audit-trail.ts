@@ -7,7 +7,7 @@ import {
   type AuditEvent,
   type PendingAuditEvent,
 } from '../models/AuditEvent';
-import type { RequestContext } from '../http/request-context';
+import type { RequestContext } from '../auth/caller';
 
 export interface AuditEntry {
   action: string;

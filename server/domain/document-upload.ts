@@ -5,7 +5,7 @@
 import type { Request } from 'express';
 import type { Types } from 'mongoose';
 import { ApiError } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { DossierModel } from '../models/Dossier';
 import { documentExtension, documentTypes, inspectDocument } from './document-content';
 import { documentBucket, dossierFile, type DocumentFileMetadata } from './document-files';

@@ -2,7 +2,7 @@
 // to it); citizens those they submitted themselves; other roles none.
 import type { ProjectionType, QueryFilter } from 'mongoose';
 import { forbidden, notFound } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { DossierModel, type Dossier } from '../models/Dossier';
 
 export function dossierScope(user: AuthUser): QueryFilter<Dossier> | undefined {

@@ -3,7 +3,7 @@
 // dossier and its agency; the control slip (06) and the log book (07) built on demand.
 import type { Types } from 'mongoose';
 import { notFound } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { AgencyModel } from '../models/Agency';
 import { dossierInScope } from './dossier-scope';
 import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';

@@ -6,7 +6,7 @@
 // replay's update), so no crash can separate an action from its record; the caller drains them to AuditEvent.
 import { Types } from 'mongoose';
 import { ApiError, badRequest, forbidden } from '../errors/api-error';
-import type { AuthUser, RequestContext } from '../http/request-context';
+import type { AuthUser, RequestContext } from '../auth/caller';
 import type { SubmitDossierBody } from '../api-schemas/dossiers';
 import { AgencyModel, type Agency } from '../models/Agency';
 import { DossierModel, type Dossier } from '../models/Dossier';

@@ -5,7 +5,7 @@
 import type { SupplementBody } from '../api-schemas/dossiers';
 import type { EngineClient } from '../engine/engine-client';
 import { ApiError, badRequest, conflict } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import type { Dossier } from '../models/Dossier';
 import { checkListedFiles } from './document-files';
 import { changeDossier } from './dossier-events';

@@ -3,7 +3,7 @@
 import { Types } from 'mongoose';
 import type { CreateProcedureBody, VersionBody } from '../api-schemas/procedures';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { AgencyModel } from '../models/Agency';
 import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
 

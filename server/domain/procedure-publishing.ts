@@ -6,7 +6,7 @@ import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { EngineClient } from '../engine/engine-client';
 import { ApiError, notFound, type FieldError } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { ProcedureModel, type ProcedureVersion } from '../models/Procedure';
 import { deployRejectionProblems, isInvalidDeployment } from './deploy-rejection';
 import { findForm, schemaProblem } from './form-designs';

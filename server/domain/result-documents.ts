@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
 import { displayTextMessages, displayTextProblem } from '../api-schemas/display-text';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
-import type { AuthUser } from '../http/request-context';
-import type { FormFile } from '../http/multipart-form';
+import type { AuthUser } from '../auth/caller';
+import type { UploadedFile } from './uploaded-file';
 import { DossierModel, type Dossier, type ResultDocument } from '../models/Dossier';
 import { documentExtension, inspectDocument, type DocumentContent } from './document-content';
 import { documentBucket, dossierFile } from './document-files';
@@ -23,7 +23,7 @@ export const resultUploadStatuses: readonly DossierStatus[] = [4, 6, 9];
 const fieldError = (status: number, path: string, vi: string, en: string) =>
   new ApiError(status, 'validation_failed', {}, [{ path, text: { vi, en } }]);
 
-async function checkFile(file: FormFile, index: number): Promise<DocumentContent> {
+async function checkFile(file: UploadedFile, index: number): Promise<DocumentContent> {
   const path = `file[${index}]`;
   if (file.content.length === 0) {
     throw fieldError(
@@ -37,7 +37,7 @@ async function checkFile(file: FormFile, index: number): Promise<DocumentContent
 }
 
 /** The `name` and `file` parts of the form, checked; Vietnamese errors naming the field. */
-export async function resultDocumentInput(form: { fields: Record<string, string>; files: FormFile[] }) {
+export async function resultDocumentInput(form: { fields: Record<string, string>; files: UploadedFile[] }) {
   const name = (form.fields.name ?? '').normalize('NFC').trim();
   if (!name) {
     throw fieldError(
@@ -86,12 +86,12 @@ export async function resultDocumentInput(form: { fields: Record<string, string>
       `At most ${maxResultFiles} files (file) per result document`,
     );
   }
-  const checked: (FormFile & DocumentContent)[] = [];
+  const checked: (UploadedFile & DocumentContent)[] = [];
   for (const [i, file] of files.entries()) checked.push({ ...file, ...(await checkFile(file, i)) });
   return { name, files: checked };
 }
 
-async function storeFile(file: FormFile & DocumentContent, dossierCode: string): Promise<Types.ObjectId> {
+async function storeFile(file: UploadedFile & DocumentContent, dossierCode: string): Promise<Types.ObjectId> {
   const upload = documentBucket().openUploadStream(`${dossierCode}-ket-qua-${file.filename}`.slice(0, 200), {
     metadata: {
       contentType: file.contentType,

@@ -3,7 +3,7 @@
 import { addDays, toLocalDate } from '../../processes/calendar';
 import { forbidden } from '../errors/api-error';
 import { localDayPeriod } from './local-period';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { DossierModel } from '../models/Dossier';
 import { dossierStatistics } from '../statistics/aggregate';
 import type { GroupKey, PeriodKind, StatisticsRow } from '../statistics';

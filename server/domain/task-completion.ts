@@ -5,7 +5,7 @@ import type { Types } from 'mongoose';
 import { ApiError, conflict, forbidden, notFound } from '../errors/api-error';
 import type { EngineClient } from '../engine/engine-client';
 import { EngineError } from '../engine/engine-errors';
-import type { AuthUser } from '../http/request-context';
+import type { AuthUser } from '../auth/caller';
 import { TaskModel, type Task } from '../models/Task';
 import { changeDossier } from './dossier-events';
 import { assertTaskVariables } from './task-variables';

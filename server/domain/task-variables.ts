@@ -10,7 +10,7 @@ import {
   type TaskVariables,
 } from '../../processes/task-forms';
 import { ApiError, type FieldError } from '../errors/api-error';
-import { compileBody, fieldErrors } from '../http/request-validation';
+import { compileBody, fieldErrors } from '../api-schemas/request-validation';
 import { DossierModel } from '../models/Dossier';
 import type { Task } from '../models/Task';
 import { processModel } from './procedure-version-model';

@@ -3,14 +3,10 @@
 // 413 as soon as it passes the limit, never buffered whole, and turns parser failures into our error format.
 import type { Request } from 'express';
 import busboy from 'busboy';
+import type { UploadedFile } from '../domain/uploaded-file';
 import { ApiError } from '../errors/api-error';
 
-export interface FormFile {
-  field: string;
-  filename: string;
-  contentType: string;
-  content: Buffer;
-}
+export type FormFile = UploadedFile;
 
 export interface MultipartForm {
   fields: Record<string, string>;

@@ -1,24 +1,8 @@
-// What a request carries past the middleware: who is calling (if signed in), its id, and validated input.
-import type { Types } from 'mongoose';
-import type { Role } from '../models/User';
-import type { Lang } from '../errors/messages';
+// What a request carries past the middleware (res.locals): who is calling (if signed in), its id, and validated
+// input. The caller's types live with auth (server/auth/caller.ts), where the domain modules take them from.
+import type { RequestContext } from '../auth/caller';
 
-export interface AuthUser {
-  id: Types.ObjectId;
-  username: string;
-  displayName: string;
-  roles: Role[];
-  agency?: { id: Types.ObjectId; code: string; name: string };
-  groups: string[];
-}
-
-export interface RequestContext {
-  requestId: string;
-  lang: Lang;
-  ip?: string;
-  userAgent?: string;
-  auth?: { user: AuthUser; sessionId: string; csrfToken: string };
-}
+export type { AuthUser, RequestContext } from '../auth/caller';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

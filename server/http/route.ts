@@ -5,7 +5,7 @@ import type { NextFunction, Request, RequestHandler, Response, Router } from 'ex
 import type { RouteSpec } from '../api-schemas/common';
 import { ApiError, badRequest, forbidden, unauthenticated } from '../errors/api-error';
 import { tokensEqual } from '../auth/sessions';
-import { compileBody, compileStrings, fieldErrors } from './request-validation';
+import { compileBody, compileStrings, fieldErrors } from '../api-schemas/request-validation';
 
 export type Handler = (req: Request, res: Response, next: NextFunction) => unknown;
 

@@ -4,7 +4,7 @@ import { dossierRoutes } from '../../server/api-schemas/dossiers';
 import { displayTextProblem } from '../../server/api-schemas/display-text';
 import { renderError } from '../../server/errors/error-handler';
 import { badRequest } from '../../server/errors/api-error';
-import { compileBody, fieldErrors } from '../../server/http/request-validation';
+import { compileBody, fieldErrors } from '../../server/api-schemas/request-validation';
 
 const submit = compileBody(dossierRoutes.submit.body);
 const supplement = compileBody(dossierRoutes.supplement.body);

@@ -3,7 +3,7 @@ import { dossierRoutes } from '../../server/api-schemas/dossiers';
 import { renderError } from '../../server/errors/error-handler';
 import { badRequest } from '../../server/errors/api-error';
 import { languageOf } from '../../server/errors/messages';
-import { compileBody, compileStrings, fieldErrors } from '../../server/http/request-validation';
+import { compileBody, compileStrings, fieldErrors } from '../../server/api-schemas/request-validation';
 
 const submit = compileBody(dossierRoutes.submit.body);
 const listQuery = compileStrings(dossierRoutes.list.query);

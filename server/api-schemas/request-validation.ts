@@ -7,9 +7,9 @@ import {
   displayTextKeyword,
   displayTextMessages,
   type DisplayTextProblem,
-} from '../api-schemas/display-text';
-import { addCustomFormats } from '../api-schemas/formats';
-import type { JsonSchema } from '../api-schemas/common';
+} from './display-text';
+import { addCustomFormats } from './formats';
+import type { JsonSchema } from './common';
 import type { FieldError } from '../errors/api-error';
 
 function newAjv(coerce: boolean): Ajv {
