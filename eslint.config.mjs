@@ -3,6 +3,75 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const layer = (files, forbidden) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: forbidden.map(([regex, message]) => ({ regex, message: `Layering: ${message}` })) },
+    ],
+  },
+});
+
+// A file in two zones takes the later zone's list (flat config replaces a rule's options): each list is whole.
+const noDesigner = ['(^|/)designer/', 'nothing imports from the web app (designer/)'];
+const noWorkers = ['(^|/)engine-worker/', 'the server does not import the job workers'];
+const layerRules = [
+  layer(['server/**/*.ts'], [noDesigner, noWorkers]),
+  layer(
+    ['server/{domain,models,statistics,slips,auth,engine,seed,config,errors,api-schemas,dev}/**/*.ts'],
+    [
+      noDesigner,
+      noWorkers,
+      [
+        '^(\\.\\./)+(http|routes)(/|$)',
+        'domain, models and schemas do not import the HTTP layer (server/http, routes)',
+      ],
+      [
+        '^(\\.\\./)+(main|app)$',
+        'domain, models and schemas do not import the API process (server/main, app)',
+      ],
+    ],
+  ),
+  layer(
+    ['engine-worker/**/*.ts'],
+    [
+      noDesigner,
+      [
+        '^(\\.\\./)+server/(http|routes|main|app)(/|$)',
+        "workers use the server's domain and models, not its HTTP layer or process (store: server/models/connect-store)",
+      ],
+    ],
+  ),
+  layer(
+    ['designer/**/*.{ts,tsx}'],
+    [
+      [
+        '^(\\.\\./)+(server|engine-worker|embedded)(/|$)',
+        'the web app reaches the server over HTTP only, and shares only processes/ and forms/',
+      ],
+    ],
+  ),
+  layer(
+    ['embedded/**/*.ts'],
+    [
+      [
+        '^(\\.\\./)+(server|engine-worker|designer|processes|forms)(/|$)',
+        'embedded/ imports nothing of the app',
+      ],
+    ],
+  ),
+  layer(
+    ['processes/**/*.ts', 'forms/**/*.{ts,tsx}'],
+    [
+      [
+        '^(\\.\\./)+(server|engine-worker|designer|embedded)(/|$)',
+        'processes/ and forms/ are shared by server, workers and web app, and import none of them',
+      ],
+    ],
+  ),
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', '**/dist/', 'data/', 'coverage/', 'test-artifacts/'] },
   js.configs.recommended,
@@ -14,6 +83,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
     },
   },
+  // The layers of ARCHITECTURE.md ("Layout"), enforced: designer → (HTTP) → server → models; engine-worker →
+  // server's domain and models; nothing imports from designer; embedded/ imports nothing of the app;
+  // processes/ and forms/ are shared by all and import none of them.
+  ...layerRules,
   {
     // CommonJS by nature (Jest loads its transform with require).
     files: ['**/*.cjs'],
