@@ -81,6 +81,8 @@ export const SYSTEM_VARIABLES = [
   'residenceDecision',
   'healthCardDecision',
   'funeralAllowanceDecision',
+  'processTicket',
+  'infrastructureFault',
 ] as const;
 
 export interface TaskVariables {
