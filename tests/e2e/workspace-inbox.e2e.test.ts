@@ -274,6 +274,10 @@ test('task screen: the inter-agency Sign step offers its transfer, with the docu
   const served = await page.request.get(fileUrl);
   expect(served.headers()['content-type']).toBe('application/pdf');
   expect((await served.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Back to the scan before deciding: Chromium's PDF viewer, still loading in its frame, can hold up the
+  // navigation to the inbox that the decision starts (a race with the viewer, not with the app).
+  await page.getByRole('tab', { name: 'Giấy chứng sinh' }).click();
+  await image.waitFor();
 
   await page.getByRole('button', { name: 'Đồng ý và chuyển liên thông' }).click();
   await page.getByTestId('task-table').waitFor();
