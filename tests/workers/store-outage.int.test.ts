@@ -189,16 +189,22 @@ test('a store outage that outlasts the fault budget spends the retries and becom
   const intake = jobDefinitions(deps).find((d) => d.type === 'dossier.intake')!;
   running.push(registerJob(system.engine.zeebe, system.logger, intake, { budgetMs: 1_000 }));
   try {
-    const [incident] = await eventually('the intake incident past the budget', async () => {
-      await system.advanceEngineClock(10 * 60_000);
-      const found = await incidentsOf(processInstanceKey);
-      return found.length ? found : undefined;
-    });
+    // Each attempt waits out the driver's server selection (5 s) with the store down: three spent retries take
+    // 15 s or more on a loaded machine, so the wait is generous.
+    const [incident] = await eventually(
+      'the intake incident past the budget',
+      async () => {
+        await system.advanceEngineClock(10 * 60_000);
+        const found = await incidentsOf(processInstanceKey);
+        return found.length ? found : undefined;
+      },
+      90_000,
+    );
     expect(incident).toMatchObject({ elementId: 'Intake' });
   } finally {
     await system.startStore();
   }
-});
+}, 150_000);
 
 test('after a store restart the API accepts filings again within about a second, refusing none half-written', async () => {
   const client = as['tiepnhan.hoankiem']!;
