@@ -1,12 +1,18 @@
 // One procedure's catalogue entry (processes/<slug>/procedure.json) and its validation. Errors are in
 // Vietnamese and name the folder and the field, for whoever edits the JSON.
 import { listForms } from '../forms/registry';
-import { timeLimitUnits, type TimeLimitUnit } from './calendar/due-date';
+import { timeLimitUnits, type TimeLimit as CalendarTimeLimit } from './calendar/due-date';
 import { isLocalDate, type LocalDate } from './calendar/local-date';
+import {
+  AGENCY_LEVELS,
+  FEE_COLLECTION_POINTS,
+  ONLINE_LEVELS,
+  type AgencyLevel,
+  type DossierComponent,
+  type Fee,
+  type OnlineLevel,
+} from './procedure-vocabulary';
 
-export const LEVELS = ['province', 'commune', 'department', 'sector'] as const;
-export const ONLINE_LEVELS = ['full', 'partial', 'info'] as const;
-export const FEE_COLLECT_AT = ['intake', 'result'] as const;
 /** The domain brief's tags: ✔ seen in a public page; ◐ third-party only; ○ named document, not re-read; ✖ unconfirmed. */
 export const SOURCE_TAGS = ['✔', '◐', '○', '✖'] as const;
 /** Facts whose origin every entry must state. */
@@ -24,8 +30,6 @@ export const SOURCED_FACTS = [
 /** Declaration forms (forms/) the catalogue may reference: the ids of the forms registry. */
 export const FORM_IDS: readonly string[] = listForms().map((form) => form.id);
 
-export type Level = (typeof LEVELS)[number];
-export type OnlineLevel = (typeof ONLINE_LEVELS)[number];
 export type SourceTag = (typeof SOURCE_TAGS)[number];
 export type SourcedFact = (typeof SOURCED_FACTS)[number];
 
@@ -34,28 +38,7 @@ export interface LocalizedName {
   en: string;
 }
 
-export interface TimeLimit {
-  value: number;
-  unit: TimeLimitUnit;
-  /** Local time 'HH:MM' after which a same-day (or hours) dossier counts from the next working day. */
-  sameDayCutoff?: string;
-  note?: string;
-}
-
-export interface Fee {
-  name: string;
-  /** VND; 0 when exempt. */
-  amount: number;
-  collectAt: (typeof FEE_COLLECT_AT)[number];
-  note?: string;
-}
-
-export interface Component {
-  id: string;
-  name: string;
-  required: boolean;
-  originals: number;
-  copies: number;
+export interface TimeLimit extends CalendarTimeLimit {
   note?: string;
 }
 
@@ -88,13 +71,13 @@ export interface ProcedureEntry {
   code: string | null;
   names: LocalizedName;
   field: string;
-  level: Level;
+  level: AgencyLevel;
   effectiveFrom: string;
   agencies: Agency[];
   legalBasis: LegalBasis[];
   timeLimit: TimeLimit;
   fees: Fee[];
-  components: Component[];
+  components: DossierComponent[];
   forms: string[];
   onlineLevel: OnlineLevel;
   bpmnProcessId: string;
@@ -245,17 +228,17 @@ export function validateProcedureEntry(folder: string, raw: unknown): ProcedureE
     const fee: Fee = {
       name: c.string(fo.name, `${f}.name`),
       amount: c.integer(fo.amount, `${f}.amount`, 0),
-      collectAt: c.oneOf(fo.collectAt, `${f}.collectAt`, FEE_COLLECT_AT),
+      collectAt: c.oneOf(fo.collectAt, `${f}.collectAt`, FEE_COLLECTION_POINTS),
     };
     const note = c.optionalString(fo.note, `${f}.note`);
     if (note !== undefined) fee.note = note;
     return fee;
   });
 
-  const components = c.array(o.components, 'components', 1).map((x, i): Component => {
+  const components = c.array(o.components, 'components', 1).map((x, i): DossierComponent => {
     const f = `components[${i}]`;
     const co = c.object(x, f);
-    const component: Component = {
+    const component: DossierComponent = {
       id: c.string(co.id, `${f}.id`, SLUG),
       name: c.string(co.name, `${f}.name`),
       required: c.boolean(co.required, `${f}.required`),
@@ -300,7 +283,7 @@ export function validateProcedureEntry(folder: string, raw: unknown): ProcedureE
     code,
     names: c.name(o.names, 'names'),
     field: c.string(o.field, 'field'),
-    level: c.oneOf(o.level, 'level', LEVELS),
+    level: c.oneOf(o.level, 'level', AGENCY_LEVELS),
     effectiveFrom: c.localDate(o.effectiveFrom, 'effectiveFrom'),
     agencies,
     legalBasis,

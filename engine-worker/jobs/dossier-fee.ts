@@ -1,12 +1,13 @@
 // dossier.fee (Thu phí, lệ phí): the fees of the procedure version due at this point (`collectAt` header),
 // recorded on the timeline; a dossier with an amount to pay waits in status 6 until the officer records payment.
+import { FEE_COLLECTION_POINTS } from '../../processes/procedure-vocabulary';
 import { changeDossier } from '../../server/domain/dossier-events';
 import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 
 async function fee(job: WorkerJob) {
   const dossier = await loadDossier(job);
-  const collectAt = header(job, 'collectAt', ['intake', 'supplement', 'result']);
+  const collectAt = header(job, 'collectAt', FEE_COLLECTION_POINTS);
   const due = dossier.fees.filter((f) => f.collectAt === collectAt && !f.paidAt);
   const amount = due.reduce((total, f) => total + f.amount, 0);
   await changeDossier(dossier._id, {

@@ -1,5 +1,6 @@
 // The organisation tree, readable by anyone (online filers choose a receiving agency from it).
-import { agencyKinds, agencyLevels } from '../models/Agency';
+import { AGENCY_LEVELS } from '../../processes/procedure-vocabulary';
+import { agencyKinds } from '../models/Agency';
 import { okResponse, strictObject, type RouteSpec } from './common';
 
 export const agencyRoutes = {
@@ -11,7 +12,7 @@ export const agencyRoutes = {
     tag: 'agencies',
     access: 'public',
     query: strictObject({
-      level: { enum: [...agencyLevels] },
+      level: { enum: [...AGENCY_LEVELS] },
       kind: { enum: [...agencyKinds] },
       parent: { type: 'string', format: 'agency-code' },
     }),

@@ -1,7 +1,14 @@
 // Procedure catalogue operations: read the catalogue; designers and admins create procedures and draft versions.
 // Publishing (deploy to the engine) and diffs belong to the designer's endpoints.
-import { agencyLevels } from '../models/Agency';
-import { feeCollectionPoints, onlineLevels, timeLimitUnits } from '../models/Procedure';
+import { timeLimitUnits, type TimeLimitUnit } from '../../processes/calendar';
+import {
+  AGENCY_LEVELS,
+  FEE_COLLECTION_POINTS,
+  ONLINE_LEVELS,
+  type AgencyLevel,
+  type FeeCollectionPoint,
+  type OnlineLevel,
+} from '../../processes/procedure-vocabulary';
 import {
   displayName,
   okResponse,
@@ -18,8 +25,8 @@ export interface VersionBody {
   bpmnProcessId: string;
   bpmnXml?: string;
   forms?: { formId: string; formVersion: string }[];
-  timeLimit: { value: number; unit: (typeof timeLimitUnits)[number]; sameDayCutoff?: string };
-  fees?: { name: string; amount: number; collectAt: (typeof feeCollectionPoints)[number]; note?: string }[];
+  timeLimit: { value: number; unit: TimeLimitUnit; sameDayCutoff?: string };
+  fees?: { name: string; amount: number; collectAt: FeeCollectionPoint; note?: string }[];
   components?: {
     id: string;
     name: string;
@@ -28,7 +35,7 @@ export interface VersionBody {
     copies?: number;
     note?: string;
   }[];
-  onlineLevel?: (typeof onlineLevels)[number];
+  onlineLevel?: OnlineLevel;
 }
 
 export interface CreateProcedureBody {
@@ -36,7 +43,7 @@ export interface CreateProcedureBody {
   localCode?: string;
   names: { vi: string; en?: string };
   field: { code?: string; name: string };
-  level: (typeof agencyLevels)[number];
+  level: AgencyLevel;
   implementingAgencyCodes?: string[];
   version: VersionBody;
 }
@@ -74,7 +81,7 @@ const versionProperties: Record<string, JsonSchema> = {
       {
         name: displayName(300),
         amount: { type: 'integer', minimum: 0, maximum: 1_000_000_000_000 },
-        collectAt: { enum: [...feeCollectionPoints] },
+        collectAt: { enum: [...FEE_COLLECTION_POINTS] },
         note: text(1000),
       },
       ['name', 'amount', 'collectAt'],
@@ -95,7 +102,7 @@ const versionProperties: Record<string, JsonSchema> = {
       ['id', 'name', 'required'],
     ),
   },
-  onlineLevel: { enum: [...onlineLevels] },
+  onlineLevel: { enum: [...ONLINE_LEVELS] },
 };
 
 const versionBody = strictObject(versionProperties, ['bpmnProcessId', 'timeLimit']);
@@ -113,7 +120,7 @@ export const procedureRoutes = {
     query: strictObject({
       ...pageQuery,
       q: text(100),
-      level: { enum: [...agencyLevels] },
+      level: { enum: [...AGENCY_LEVELS] },
       published: { type: 'boolean' },
     }),
     responses: { 200: okResponse('One page of procedures, without BPMN XML') },
@@ -141,7 +148,7 @@ export const procedureRoutes = {
         localCode: text(60),
         names: strictObject({ vi: displayName(500), en: displayName(500) }, ['vi']),
         field: strictObject({ code: text(40), name: displayName(200) }, ['name']),
-        level: { enum: [...agencyLevels] },
+        level: { enum: [...AGENCY_LEVELS] },
         implementingAgencyCodes: {
           type: 'array',
           maxItems: 500,

@@ -1,9 +1,8 @@
 // Agency (cơ quan): a node of the organisation tree since the two-level reform of 1 July 2025 — the city, its
 // Public Administration Service Centre, communes/wards and their centres, departments (sở), sector bodies.
 import { Schema, model, type Types } from 'mongoose';
+import { AGENCY_LEVELS, type AgencyLevel } from '../../processes/procedure-vocabulary';
 
-export const agencyLevels = ['province', 'commune', 'department', 'sector'] as const;
-export type AgencyLevel = (typeof agencyLevels)[number];
 /** An authority decides dossiers; a service centre (Trung tâm Phục vụ hành chính công) receives and returns them. */
 export const agencyKinds = ['authority', 'service-centre'] as const;
 export type AgencyKind = (typeof agencyKinds)[number];
@@ -34,7 +33,7 @@ const agencySchema = new Schema<Agency>(
     code: { type: String, required: true, unique: true, match: agencyCodePattern },
     codeProvisional: { type: Boolean, required: true, default: false },
     name: { type: String, required: true, trim: true, maxlength: 200 },
-    level: { type: String, required: true, enum: agencyLevels },
+    level: { type: String, required: true, enum: AGENCY_LEVELS },
     kind: { type: String, required: true, enum: agencyKinds },
     parent: { type: Schema.Types.ObjectId, ref: 'Agency', index: true },
     effectiveFrom: { type: Date, required: true },

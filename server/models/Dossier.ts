@@ -10,8 +10,9 @@ import {
   type DossierSubStatus,
 } from '../domain/dossier-status';
 import { processHealthStates, type ProcessHealth } from '../domain/process-health';
-import type { DossierComponent, Fee, FormRef, TimeLimit } from './Procedure';
-import { feeCollectionPoints, timeLimitUnits } from './Procedure';
+import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
+import { FEE_COLLECTION_POINTS, type DossierComponent, type Fee } from '../../processes/procedure-vocabulary';
+import type { FormRef } from './Procedure';
 
 export const channels = ['counter', 'online', 'post'] as const;
 export type Channel = (typeof channels)[number];
@@ -345,7 +346,7 @@ const dossierSchema = new Schema<Dossier>(
         _id: false,
         name: String,
         amount: Number,
-        collectAt: { type: String, enum: feeCollectionPoints },
+        collectAt: { type: String, enum: FEE_COLLECTION_POINTS },
         note: String,
         paidAt: Date,
       },

@@ -3,40 +3,18 @@
 // once published, the engine's process definition it was deployed as. A dossier copies the version it was
 // received under, so a later version never changes it.
 import { Schema, model, type Types } from 'mongoose';
-import { timeLimitUnits, type TimeLimitUnit } from '../../processes/calendar';
-import { agencyLevels, type AgencyLevel } from './Agency';
-
-export const procedureVersionStatuses = ['draft', 'published', 'retired'] as const;
-export type ProcedureVersionStatus = (typeof procedureVersionStatuses)[number];
-// The units the working-day calendar counts in (processes/calendar/due-date.ts), the one list of them.
-export { timeLimitUnits, type TimeLimitUnit };
-export const onlineLevels = ['full', 'partial', 'none'] as const;
-export const feeCollectionPoints = ['intake', 'supplement', 'result'] as const;
-
-export interface TimeLimit {
-  value: number;
-  unit: TimeLimitUnit;
-  /** Dossiers received after this local time count from the next working day (the 15:00 rule), e.g. `15:00`. */
-  sameDayCutoff?: string;
-}
-
-export interface Fee {
-  name: string;
-  /** VND */
-  amount: number;
-  collectAt: (typeof feeCollectionPoints)[number];
-  note?: string;
-}
-
-/** Thành phần hồ sơ: one required (or optional) document of the dossier. */
-export interface DossierComponent {
-  id: string;
-  name: string;
-  required: boolean;
-  originals: number;
-  copies: number;
-  note?: string;
-}
+import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
+import {
+  AGENCY_LEVELS,
+  FEE_COLLECTION_POINTS,
+  ONLINE_LEVELS,
+  PROCEDURE_VERSION_STATUSES,
+  type AgencyLevel,
+  type DossierComponent,
+  type Fee,
+  type OnlineLevel,
+  type ProcedureVersionStatus,
+} from '../../processes/procedure-vocabulary';
 
 export interface FormRef {
   formId: string;
@@ -59,7 +37,7 @@ export interface ProcedureVersion {
   timeLimit: TimeLimit;
   fees: Fee[];
   components: DossierComponent[];
-  onlineLevel: (typeof onlineLevels)[number];
+  onlineLevel: OnlineLevel;
   /** Set when the version is deployed to the engine. */
   deployment?: { processDefinitionKey: string; processVersion: number; deployedAt: Date };
 }
@@ -91,7 +69,7 @@ export const procedureCodePattern = /^(\d\.\d{6}|TAM\.[a-z0-9-]{3,60})$/;
 const versionSchema = new Schema<ProcedureVersion>(
   {
     version: { type: Number, required: true, min: 1 },
-    status: { type: String, required: true, enum: procedureVersionStatuses },
+    status: { type: String, required: true, enum: PROCEDURE_VERSION_STATUSES },
     changelog: { type: String, default: '', maxlength: 4000 },
     createdBy: { type: Schema.Types.ObjectId, ref: 'User' },
     createdAt: { type: Date, required: true },
@@ -114,7 +92,7 @@ const versionSchema = new Schema<ProcedureVersion>(
         _id: false,
         name: { type: String, required: true },
         amount: { type: Number, required: true, min: 0 },
-        collectAt: { type: String, required: true, enum: feeCollectionPoints },
+        collectAt: { type: String, required: true, enum: FEE_COLLECTION_POINTS },
         note: String,
       },
     ],
@@ -129,7 +107,7 @@ const versionSchema = new Schema<ProcedureVersion>(
         note: String,
       },
     ],
-    onlineLevel: { type: String, required: true, enum: onlineLevels, default: 'none' },
+    onlineLevel: { type: String, required: true, enum: ONLINE_LEVELS, default: 'none' },
     deployment: {
       type: new Schema(
         { processDefinitionKey: String, processVersion: Number, deployedAt: Date },
@@ -147,7 +125,7 @@ const procedureSchema = new Schema<Procedure>(
     localCode: { type: String, maxlength: 60 },
     names: { vi: { type: String, required: true, maxlength: 500 }, en: { type: String, maxlength: 500 } },
     field: { code: String, name: { type: String, required: true, maxlength: 200 } },
-    level: { type: String, required: true, enum: agencyLevels },
+    level: { type: String, required: true, enum: AGENCY_LEVELS },
     implementingAgencies: [{ type: Schema.Types.ObjectId, ref: 'Agency' }],
     versions: { type: [versionSchema], default: [] },
     publishedVersion: { type: Number, default: null },

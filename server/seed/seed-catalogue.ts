@@ -41,7 +41,7 @@ function firstVersion(entry: CatalogueEntry, now: Date): ProcedureVersion {
       ...(f.note ? { note: f.note } : {}),
     })),
     components: entry.components.map((c) => ({ ...c })),
-    onlineLevel: entry.onlineLevel === 'info' ? 'none' : entry.onlineLevel,
+    onlineLevel: entry.onlineLevel,
   };
 }
 

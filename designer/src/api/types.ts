@@ -1,4 +1,15 @@
-// Shapes of the API's answers the screens read (the server's api-schemas are the source of truth).
+// Shapes of the API's answers the screens read (the server's api-schemas are the source of truth); a procedure's
+// vocabulary and its fee, component and time-limit shapes are the shared ones of processes/.
+import type { TimeLimit } from '../../../processes/calendar/due-date';
+import type {
+  AgencyLevel,
+  DossierComponent,
+  Fee,
+  OnlineLevel,
+  ProcedureVersionStatus,
+} from '../../../processes/procedure-vocabulary';
+
+export type { DossierComponent, Fee, TimeLimit };
 export type Role = 'admin' | 'designer' | 'officer' | 'leader' | 'citizen';
 
 export interface SessionUser {
@@ -14,35 +25,13 @@ export interface ProcedureSummary {
   localCode?: string;
   names: { vi: string; en?: string };
   field: { code?: string; name: string };
-  level: string;
+  level: AgencyLevel;
   publishedVersion: number | null;
-}
-
-export interface TimeLimit {
-  value: number;
-  unit: 'working-days' | 'days' | 'hours' | 'months';
-  sameDayCutoff?: string;
-}
-
-export interface Fee {
-  name: string;
-  amount: number;
-  collectAt: 'intake' | 'supplement' | 'result';
-  note?: string;
-}
-
-export interface DossierComponent {
-  id: string;
-  name: string;
-  required: boolean;
-  originals?: number;
-  copies?: number;
-  note?: string;
 }
 
 export interface ProcedureVersion {
   version: number;
-  status: 'draft' | 'published' | 'retired';
+  status: ProcedureVersionStatus;
   changelog: string;
   createdAt: string;
   publishedAt?: string;
@@ -53,7 +42,7 @@ export interface ProcedureVersion {
   timeLimit: TimeLimit;
   fees: Fee[];
   components: DossierComponent[];
-  onlineLevel: 'full' | 'partial' | 'none';
+  onlineLevel: OnlineLevel;
   deployment?: { processDefinitionKey: string; processVersion: number; deployedAt: string };
 }
 

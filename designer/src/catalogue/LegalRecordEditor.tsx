@@ -15,12 +15,15 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import DeleteIcon from '@mui/icons-material/Delete';
+import {
+  FEE_COLLECTION_POINTS,
+  ONLINE_LEVELS,
+  type OnlineLevel,
+} from '../../../processes/procedure-vocabulary';
 import type { DossierComponent, Fee } from '../api/types';
 import { validateRecord, type LegalRecord } from './legal-record';
 
 const units = ['working-days', 'days', 'hours', 'months'] as const;
-const collectPoints = ['intake', 'supplement', 'result'] as const;
-const onlineLevels = ['full', 'partial', 'none'] as const;
 /** An empty box is NaN, which the checks report, rather than a silent 0. */
 const numberOf = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
@@ -101,12 +104,10 @@ export function LegalRecordEditor({ record, onChange, agencyCodes }: Props) {
           select
           label={t('record.onlineLevel')}
           value={record.onlineLevel}
-          onChange={(e) =>
-            onChange({ ...record, onlineLevel: e.target.value as (typeof onlineLevels)[number] })
-          }
+          onChange={(e) => onChange({ ...record, onlineLevel: e.target.value as OnlineLevel })}
           sx={{ width: 220 }}
         >
-          {onlineLevels.map((l) => (
+          {ONLINE_LEVELS.map((l) => (
             <MenuItem key={l} value={l}>
               {t(`record.onlineLevels.${l}`)}
             </MenuItem>
@@ -161,7 +162,7 @@ export function LegalRecordEditor({ record, onChange, agencyCodes }: Props) {
                     slotProps={{ htmlInput: { 'aria-label': `${t('record.collectAt')} ${index + 1}` } }}
                     onChange={(e) => setFee(index, { collectAt: e.target.value as Fee['collectAt'] })}
                   >
-                    {collectPoints.map((p) => (
+                    {FEE_COLLECTION_POINTS.map((p) => (
                       <MenuItem key={p} value={p}>
                         {t(`record.collectPoints.${p}`)}
                       </MenuItem>
