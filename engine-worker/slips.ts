@@ -4,15 +4,8 @@
 import { changeDossier, type DossierChange } from '../server/domain/dossier-events';
 import type { Dossier, IssuedSlip, TimelineEvent } from '../server/models/Dossier';
 import { SlipCounterModel } from '../server/models/SlipCounter';
+import { issuedSlipEntry } from '../server/slips/registry';
 import { formSlipNumber } from '../server/slips/wording';
-
-const slipActions: Record<IssuedSlip['kind'], string> = {
-  '01': 'slip.receipt-issued',
-  '02': 'slip.supplement-request-issued',
-  '03': 'slip.refusal-issued',
-  '04': 'slip.apology-issued',
-  '05': 'slip.stop-notice-issued',
-};
 
 /** The slip's id in its URL: `<form>-<dossier code>-<n-th of that form on the dossier>`. */
 export function slipNumber(dossier: Pick<Dossier, 'code' | 'slips'>, kind: IssuedSlip['kind']): string {
@@ -62,7 +55,7 @@ export async function issueSlip(
     ...rest,
     event: {
       actor,
-      action: action ?? slipActions[kind],
+      action: action ?? issuedSlipEntry(kind).issuedAction,
       key,
       ...(elementId ? { elementId } : {}),
       ...(note ? { note } : {}),

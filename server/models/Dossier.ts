@@ -13,6 +13,7 @@ import { processHealthStates, type ProcessHealth } from '../domain/process-healt
 import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
 import { FEE_COLLECTION_POINTS, type DossierComponent, type Fee } from '../../processes/procedure-vocabulary';
 import type { FormRef } from './Procedure';
+import { issuedForms, type IssuedForm } from '../slips/registry';
 
 export const channels = ['counter', 'online', 'post'] as const;
 export type Channel = (typeof channels)[number];
@@ -36,7 +37,7 @@ export interface TimelineEvent {
 /** A slip issued for the dossier (Circular 03/2025/TT-VPCP Annex I); the PDF is rendered from `data`. */
 export interface IssuedSlip {
   /** 01–05 are issued by the workers; the control slip (06) and the log book (07) are built on demand. */
-  kind: '01' | '02' | '03' | '04' | '05';
+  kind: IssuedForm;
   /** The slip's id in its URL (`04-<dossier code>-1`). */
   number: string;
   /** The number printed on the form: the agency's running number of the form in the year, e.g. `12/PXL`. */
@@ -289,7 +290,7 @@ const dossierSchema = new Schema<Dossier>(
     slips: [
       {
         _id: false,
-        kind: { type: String, required: true, enum: ['01', '02', '03', '04', '05'] },
+        kind: { type: String, required: true, enum: issuedForms },
         number: { type: String, required: true },
         formNumber: String,
         key: { type: String, required: true },

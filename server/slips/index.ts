@@ -6,9 +6,11 @@ import { renderReceiptSlip } from './receipt';
 import { renderRefusalSlip } from './refusal';
 import { renderStopNotice } from './stop-notice';
 import { renderSupplementRequestSlip } from './supplement-request';
+import { slipRegistry } from './registry';
 import type { SlipDataByKind, SlipKind } from './types';
 
 export * from './types';
+export * from './registry';
 
 const renderers: { [K in SlipKind]: (data: SlipDataByKind[K]) => Promise<Buffer> } = {
   receipt: renderReceiptSlip,
@@ -21,17 +23,11 @@ const renderers: { [K in SlipKind]: (data: SlipDataByKind[K]) => Promise<Buffer>
 };
 
 /** The form number of Circular 03/2025/TT-VPCP Annex I for each kind. */
-export const slipFormNumbers: Record<SlipKind, string> = {
-  receipt: '01',
-  'supplement-request': '02',
-  refusal: '03',
-  apology: '04',
-  'stop-notice': '05',
-  'control-slip': '06',
-  'log-book': '07',
-};
+export const slipFormNumbers = Object.fromEntries(
+  slipRegistry.map((entry) => [entry.kind, entry.form]),
+) as Record<SlipKind, string>;
 
-export const slipKinds = Object.keys(renderers) as SlipKind[];
+export const slipKinds: SlipKind[] = slipRegistry.map((entry) => entry.kind);
 
 // Text typed on some keyboards or pasted from old documents arrives decomposed (NFD: "e" + combining marks);
 // the font has the precomposed letters, so every string is composed before drawing.

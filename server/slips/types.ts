@@ -1,6 +1,7 @@
 // Input of each slip of Circular 03/2025/TT-VPCP Annex I, as plain data: the slips know nothing of the database.
 // Instants are Dates (printed in Vietnam's time); counts are numbers; free text is printed as given.
 import type { TimeLimit } from '../../processes/calendar';
+import type { slipRegistry } from './registry';
 
 /** The two-line agency header at the top left of every form. */
 export interface SlipAgency {
@@ -182,3 +183,9 @@ export interface SlipDataByKind {
 }
 
 export type SlipKind = keyof SlipDataByKind;
+
+// Every kind in the registry has its data shape here, and no other: a slip added to one list and not the other
+// fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const registryMatchesData: Same<SlipKind, (typeof slipRegistry)[number]['kind']> = true;
+void registryMatchesData;

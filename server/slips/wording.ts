@@ -7,6 +7,7 @@ import {
   toLocalMinutes,
   type TimeLimit,
 } from '../../processes/calendar';
+import { issuedForms, issuedSlipEntry, type IssuedForm } from './registry';
 import type { ResultPickup, StepResult } from './types';
 
 /** What the paper form prints where nothing was filled in, so the officer can write by hand. */
@@ -63,14 +64,10 @@ export const stepResultVi: Record<StepResult, string> = {
 };
 
 /** The suffix after the running number on each issued form (Circular 03/2025/TT-VPCP Annex I): "Số: 12/PXL". */
-export const slipNumberSuffixes = {
-  '01': 'TNHS',
-  '02': 'PBSHS',
-  '03': 'TCHS',
-  '04': 'PXL',
-  '05': 'TB-DXL',
-} as const;
-export type NumberedForm = keyof typeof slipNumberSuffixes;
+export const slipNumberSuffixes = Object.fromEntries(
+  issuedForms.map((form) => [form, issuedSlipEntry(form).suffix]),
+) as Record<IssuedForm, string>;
+export type NumberedForm = IssuedForm;
 
 /** "12/PXL": the issuing agency's running number of the form in the year, then the form's suffix. */
 export const formSlipNumber = (sequence: number, form: NumberedForm): string =>
