@@ -1,6 +1,6 @@
 // Shapes and calls of the officer workspace and the public lookup (server/api-schemas are the source of truth).
-import { ApiFailure, api } from '../api/api-client';
-import type { Page, Procedure, ProcedureSummary } from '../api/types';
+import { ApiFailure, api } from './api-client';
+import type { Page, Procedure, ProcedureSummary } from './types';
 
 export interface StatusView {
   code: number;

@@ -1,16 +1,16 @@
 // The workspace's routes: signed-in officer screens (inside the shell) and the public pages (no sign-in).
 import { Route } from 'react-router';
 import { RequireAuth } from '../shell/RequireAuth';
-import { DossierDetailPage } from './DossierDetailPage';
-import { DossierListPage } from './DossierListPage';
-import { InboxPage } from './InboxPage';
-import { IntakePage } from './IntakePage';
-import { PublicLookupPage } from './PublicLookupPage';
-import { PublicRatingPage } from './PublicRatingPage';
-import { ReportsPage } from './ReportsPage';
-import { TaskPage } from './TaskPage';
-import './workspace-i18n';
-import './inbox-i18n';
+import { DossierDetailPage } from '../screens/dossiers/DossierDetailPage';
+import { DossierListPage } from '../screens/dossiers/DossierListPage';
+import { InboxPage } from '../screens/inbox/InboxPage';
+import { IntakePage } from '../screens/intake/IntakePage';
+import { PublicLookupPage } from '../screens/lookup/PublicLookupPage';
+import { PublicRatingPage } from '../screens/rating/PublicRatingPage';
+import { ReportsPage } from '../screens/reports/ReportsPage';
+import { TaskPage } from '../screens/task/TaskPage';
+import '../locales/workspace';
+import '../locales/workspace-inbox';
 
 /** Called as a function inside the shell's <Route>: react-router reads these elements as its children. */
 export function workspaceRoutes() {

@@ -10,10 +10,10 @@ import { useTranslation } from 'react-i18next';
 import { JsonForms } from '@jsonforms/react';
 import type { UISchemaElement } from '@jsonforms/core';
 import type Ajv from 'ajv';
-import type { FormDefinition } from '../../../forms/types';
-import { createMotcuaI18n } from '../../../forms/renderers';
-import { createFormsAjv } from '../../../forms/validation';
-import { previewCells, previewRenderers } from '../form-editor/preview-renderers';
+import type { FormDefinition } from '../../../../forms/types';
+import { createMotcuaI18n } from '../../../../forms/renderers';
+import { createFormsAjv } from '../../../../forms/validation';
+import { previewCells, previewRenderers } from '../../form-editor/preview-renderers';
 import { withLightRenderers } from './declaration-renderers';
 import { TouchContext, touchAwareRenderers } from './touched-errors';
 

@@ -2,10 +2,10 @@
 // come from the bundle; a version saved from the form editor is fetched with its validators (a module the server
 // generates, since the page's CSP forbids compiling schemas here).
 import { useEffect, useState } from 'react';
-import { getForm } from '../../../forms/registry';
-import type { FormDefinition } from '../../../forms/types';
-import { loadValidatorModule } from '../../../forms/validation/validator-modules';
-import { api } from '../api/api-client';
+import { getForm } from '../../../../forms/registry';
+import type { FormDefinition } from '../../../../forms/types';
+import { loadValidatorModule } from '../../../../forms/validation/validator-modules';
+import { api } from '../../api/api-client';
 
 export interface FormRef {
   formId: string;

@@ -8,8 +8,8 @@ import Stack from '@mui/material/Stack';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
-import type { DossierDocument } from './workspace-api';
-import './inbox-i18n';
+import type { DossierDocument } from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 interface Props {
   code: string;

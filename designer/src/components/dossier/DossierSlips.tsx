@@ -5,7 +5,7 @@ import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
-import { formatDateTime, type IssuedSlip } from './workspace-api';
+import { formatDateTime, type IssuedSlip } from '../../api/workspace-api';
 
 export function DossierSlips({ code, slips }: { code: string; slips: IssuedSlip[] }) {
   const { t } = useTranslation();

@@ -3,7 +3,7 @@
 import { useRef } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import { useMarkedViewer } from '../modeler/marked-viewer';
+import { useMarkedViewer } from '../../modeler/marked-viewer';
 import './process-markers.css';
 
 interface Props {

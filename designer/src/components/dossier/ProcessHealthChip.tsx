@@ -3,7 +3,7 @@
 // admins only, is the chip's tooltip. Light backgrounds with dark text keep AA contrast, as UrgencyChip.
 import Chip from '@mui/material/Chip';
 import Tooltip from '@mui/material/Tooltip';
-import type { ProcessHealthView } from './workspace-api';
+import type { ProcessHealthView } from '../../api/workspace-api';
 
 const palette = {
   incident: { bg: '#fdeded', fg: '#8c1d18', border: '#c62828' },

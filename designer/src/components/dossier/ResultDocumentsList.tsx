@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
-import type { DossierDetail } from './workspace-api';
-import './inbox-i18n';
+import type { DossierDetail } from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 type ResultDocument = NonNullable<DossierDetail['result']>['documents'][number];
 

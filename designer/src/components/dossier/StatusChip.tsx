@@ -2,7 +2,7 @@
 import { useTranslation } from 'react-i18next';
 import Chip from '@mui/material/Chip';
 import Stack from '@mui/material/Stack';
-import type { StatusView } from './workspace-api';
+import type { StatusView } from '../../api/workspace-api';
 
 export function StatusChip({ status, overdue }: { status: StatusView; overdue: boolean }) {
   const { t } = useTranslation();

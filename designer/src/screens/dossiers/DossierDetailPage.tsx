@@ -13,16 +13,16 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import { DocumentsViewer } from './DocumentsViewer';
-import { DossierSlips } from './DossierSlips';
-import { ResultDocumentsList } from './ResultDocumentsList';
-import { ProcessDiagram } from './ProcessDiagram';
-import { ProcessHealthChip } from './ProcessHealthChip';
-import { StatusChip } from './StatusChip';
-import { useProcedureModel } from './use-procedure-model';
-import { formatDateTime, workspaceApi, type DossierDetail } from './workspace-api';
-import './inbox-i18n';
+import { ApiFailure } from '../../api/api-client';
+import { DocumentsViewer } from '../../components/dossier/DocumentsViewer';
+import { DossierSlips } from '../../components/dossier/DossierSlips';
+import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
+import { ProcessDiagram } from '../../components/dossier/ProcessDiagram';
+import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
+import { StatusChip } from '../../components/dossier/StatusChip';
+import { useProcedureModel } from '../../components/dossier/use-procedure-model';
+import { formatDateTime, workspaceApi, type DossierDetail } from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 export function DossierDetailPage() {
   const { t } = useTranslation();

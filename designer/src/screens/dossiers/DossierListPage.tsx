@@ -15,11 +15,11 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import type { Page } from '../api/types';
-import { ProcessHealthChip } from './ProcessHealthChip';
-import { StatusChip } from './StatusChip';
-import { formatDateTime, workspaceApi, type DossierSummary } from './workspace-api';
+import { ApiFailure } from '../../api/api-client';
+import type { Page } from '../../api/types';
+import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
+import { StatusChip } from '../../components/dossier/StatusChip';
+import { formatDateTime, workspaceApi, type DossierSummary } from '../../api/workspace-api';
 
 export function DossierListPage() {
   const { t } = useTranslation();

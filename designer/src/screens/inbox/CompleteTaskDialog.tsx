@@ -13,8 +13,8 @@ import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
-import { ApiFailure } from '../api/api-client';
-import { workspaceApi, type Decision, type Task } from './workspace-api';
+import { ApiFailure } from '../../api/api-client';
+import { workspaceApi, type Decision, type Task } from '../../api/workspace-api';
 
 const fallback: Decision[] = ['approve', 'supplement', 'refuse'];
 

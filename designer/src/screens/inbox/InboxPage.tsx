@@ -23,12 +23,12 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import type { ProcedureSummary } from '../api/types';
-import { useAuth } from '../auth/auth-context';
+import { ApiFailure } from '../../api/api-client';
+import type { ProcedureSummary } from '../../api/types';
+import { useAuth } from '../../auth/auth-context';
 import { CompleteTaskDialog } from './CompleteTaskDialog';
-import { elementName, taskPaths } from './task-paths';
-import { ProcessHealthChip } from './ProcessHealthChip';
+import { elementName, taskPaths } from '../task/task-paths';
+import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
 import { UrgencyChip } from './UrgencyChip';
 import {
   formatDateTime,
@@ -37,8 +37,8 @@ import {
   type TaskCounts,
   type TaskFilters,
   type Urgency,
-} from './workspace-api';
-import './inbox-i18n';
+} from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 type Status = '' | 'unclaimed' | 'claimed' | 'mine';
 type Due = '' | NonNullable<TaskFilters['due']>;

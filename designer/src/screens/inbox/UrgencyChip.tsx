@@ -1,7 +1,7 @@
 // A task's deadline state as a chip: overdue, near due, on track or undated. Light backgrounds with dark text
 // (the Alert palette) keep AA contrast, which MUI's filled warning colour does not.
 import Chip from '@mui/material/Chip';
-import type { Urgency } from './workspace-api';
+import type { Urgency } from '../../api/workspace-api';
 
 const palette: Record<Urgency, { bg: string; fg: string; border: string }> = {
   overdue: { bg: '#fdeded', fg: '#8c1d18', border: '#c62828' },

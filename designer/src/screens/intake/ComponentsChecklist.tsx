@@ -9,9 +9,9 @@ import IconButton from '@mui/material/IconButton';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { DossierComponent } from '../api/types';
+import type { DossierComponent } from '../../api/types';
 import { acceptedTypes, fileProblem, type LocalFile } from './intake-api';
-import './intake-i18n';
+import '../../locales/workspace-intake';
 
 export interface ComponentReceipt {
   received: boolean;

@@ -12,19 +12,19 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import type { Procedure, ProcedureSummary } from '../api/types';
-import { validateDeclaration } from '../../../forms/validation';
+import { ApiFailure } from '../../api/api-client';
+import type { Procedure, ProcedureSummary } from '../../api/types';
+import { validateDeclaration } from '../../../../forms/validation';
 import { ApplicantFields } from './ApplicantFields';
 import { applicantBody, applicantErrors, emptyApplicant } from './applicant';
 import { ComponentsChecklist, releaseFiles, type Received } from './ComponentsChecklist';
-import { DeclarationForm } from './DeclarationForm';
-import { DeclarationFormPending } from './DeclarationFormPending';
+import { DeclarationForm } from '../../components/declaration/DeclarationForm';
+import { DeclarationFormPending } from '../../components/declaration/DeclarationFormPending';
 import { ReceiptCard } from './ReceiptCard';
-import { useDeclarationForm } from './use-declaration-form';
+import { useDeclarationForm } from '../../components/declaration/use-declaration-form';
 import { uploadDocuments, type PendingUpload, type UploadOutcome } from './intake-api';
-import { workspaceApi, type DossierDetail, type Submission } from './workspace-api';
-import './workspace-i18n';
+import { workspaceApi, type DossierDetail, type Submission } from '../../api/workspace-api';
+import '../../locales/workspace';
 
 const newKey = () => `counter-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 

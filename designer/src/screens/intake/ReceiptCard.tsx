@@ -10,11 +10,11 @@ import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import type { DossierComponent } from '../api/types';
+import type { DossierComponent } from '../../api/types';
 import { kilobytes } from './ComponentsChecklist';
 import { receiptSlip, slipUrl, storedFileUrl, uploadDocuments, type UploadOutcome } from './intake-api';
-import { formatDateTime, type DossierDetail, type IssuedSlip } from './workspace-api';
-import './intake-i18n';
+import { formatDateTime, type DossierDetail, type IssuedSlip } from '../../api/workspace-api';
+import '../../locales/workspace-intake';
 
 const pollMs = 1000;
 const pollTries = 60;

@@ -1,6 +1,6 @@
 // The applicant block of a counter submission and its checks (CCCD structure via the forms' checker).
 import type { TFunction } from 'i18next';
-import { checkCccd } from '../../../forms/validation';
+import { checkCccd } from '../../../../forms/validation';
 
 export interface ApplicantInput {
   name: string;

@@ -1,7 +1,7 @@
 // The counter's document uploads: each file goes as the raw body to POST /api/dossiers/:code/documents/:component
 // (GridFS on the server), once the dossier exists; and the receipt slip (Mẫu 01) once the intake worker issued it.
-import { api, ApiFailure, type FieldError } from '../api/api-client';
-import { workspaceApi, type IssuedSlip } from './workspace-api';
+import { api, ApiFailure, type FieldError } from '../../api/api-client';
+import { workspaceApi, type IssuedSlip } from '../../api/workspace-api';
 
 export const acceptedTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const uploadLimitBytes = 20 * 1024 * 1024;

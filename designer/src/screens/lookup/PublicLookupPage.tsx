@@ -12,13 +12,13 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { ReceiptKeyFields } from './ReceiptKeyFields';
-import { StatusChip } from './StatusChip';
-import { formatDateTime, workspaceApi, type PublicStatus } from './workspace-api';
-import './workspace-i18n';
-import './inbox-i18n';
+import { ApiFailure } from '../../api/api-client';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
+import { StatusChip } from '../../components/dossier/StatusChip';
+import { formatDateTime, workspaceApi, type PublicStatus } from '../../api/workspace-api';
+import '../../locales/workspace';
+import '../../locales/workspace-inbox';
 
 export function PublicLookupPage() {
   const { t } = useTranslation();

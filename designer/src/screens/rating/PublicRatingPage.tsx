@@ -18,12 +18,12 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import { LanguageSwitch } from '../shell/LanguageSwitch';
-import { ReceiptKeyFields } from './ReceiptKeyFields';
-import { workspaceApi } from './workspace-api';
-import './workspace-i18n';
-import './inbox-i18n';
+import { ApiFailure } from '../../api/api-client';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
+import { workspaceApi } from '../../api/workspace-api';
+import '../../locales/workspace';
+import '../../locales/workspace-inbox';
 
 const scores = [5, 4, 3, 2, 1] as const;
 

@@ -16,7 +16,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
-import { api, ApiFailure } from '../api/api-client';
+import { api, ApiFailure } from '../../api/api-client';
 
 interface Counts {
   received: { total: number };

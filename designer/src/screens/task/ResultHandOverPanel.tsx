@@ -11,11 +11,11 @@ import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../api/api-client';
-import { DossierSlips } from './DossierSlips';
-import { ResultDocumentsList } from './ResultDocumentsList';
-import { workspaceApi, type DossierDetail } from './workspace-api';
-import './inbox-i18n';
+import { ApiFailure } from '../../api/api-client';
+import { DossierSlips } from '../../components/dossier/DossierSlips';
+import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
+import { workspaceApi, type DossierDetail } from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 const channels = ['counter', 'post', 'online'] as const;
 type ReturnChannel = (typeof channels)[number];

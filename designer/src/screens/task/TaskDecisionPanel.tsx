@@ -15,8 +15,8 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { TaskPaths } from './task-paths';
-import type { Decision } from './workspace-api';
-import './inbox-i18n';
+import type { Decision } from '../../api/workspace-api';
+import '../../locales/workspace-inbox';
 
 type Mode = 'none' | 'supplement' | 'refuse' | 'return';
 

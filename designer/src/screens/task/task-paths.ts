@@ -3,9 +3,9 @@
 // task's form declares, as the server allows them), and the inter-agency transfers
 // (`dossier.transfer` service tasks) the "approve" path leads to. Our models transfer only by path — there is no
 // free "send to agency X" — so the screen offers the approve decision that routes there and names the targets.
-import { decisionOfCondition, USUAL_DECISION_ORDER } from '../../../processes/decision-conditions';
-import { INBOX_TASK_FORMS } from '../../../processes/task-forms';
-import type { Decision } from './workspace-api';
+import { decisionOfCondition, USUAL_DECISION_ORDER } from '../../../../processes/decision-conditions';
+import { INBOX_TASK_FORMS } from '../../../../processes/task-forms';
+import type { Decision } from '../../api/workspace-api';
 
 export interface TaskPaths {
   /**
