@@ -5,7 +5,7 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import '../src/app/i18n';
 import { DesignerModeler } from '../src/modeler/designer-modeler';
-import { DeclarationForm } from '../src/workspace/DeclarationForm';
+import { DeclarationForm } from '../src/components/declaration/DeclarationForm';
 import { createMotcuaAjv } from '../../forms/validation';
 import { generatedBpmn } from './generated-bpmn';
 import { generatedForm } from './generated-form';

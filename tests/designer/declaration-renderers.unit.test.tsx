@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-// The declaration form's light renderers (designer/src/workspace/declaration-renderers) as an officer meets them:
+// The declaration form's light renderers (designer/src/components/declaration/declaration-renderers) as an officer meets them:
 // every text, number and integer field named by its label with the input id the counter's lookups use, a required
 // mark on required fields only, the Vietnamese error shown once the field is left (or all of them after a submit
 // attempt), typed values reaching the form data, read-only mode disabling the inputs, and the kinds they do not
@@ -7,8 +7,8 @@
 import { useState } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '../../designer/src/app/i18n';
-import { DeclarationForm } from '../../designer/src/workspace/DeclarationForm';
-import { lightKind } from '../../designer/src/workspace/declaration-renderers';
+import { DeclarationForm } from '../../designer/src/components/declaration/DeclarationForm';
+import { lightKind } from '../../designer/src/components/declaration/declaration-renderers';
 import { createMotcuaAjv } from '../../forms/validation';
 import type { FormDefinition } from '../../forms/types';
 

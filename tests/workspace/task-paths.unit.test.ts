@@ -2,7 +2,7 @@
 // The decisions and transfers the task screen offers, read from the catalogue's real BPMN models.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { elementName, taskPaths } from '../../designer/src/workspace/task-paths';
+import { elementName, taskPaths } from '../../designer/src/screens/task/task-paths';
 
 const model = (file: string) => readFileSync(path.join(__dirname, '../../processes', file), 'utf8');
 const lienThong = model('lien-thong-khai-sinh/lien-thong-khai-sinh.bpmn');

@@ -11,7 +11,7 @@ import { AppShell } from '../shell/AppShell';
 import { RequireAuth } from '../shell/RequireAuth';
 import { WelcomePage } from '../shell/WelcomePage';
 import { theme } from './theme';
-import { publicRoutes, workspaceRoutes } from '../workspace/workspace-routes';
+import { publicRoutes, workspaceRoutes } from './workspace-routes';
 
 // The designer (modeler, linter, form editor) is large; other screens load without it.
 const ProcedureDesignPage = lazy(() =>

@@ -10,7 +10,7 @@ import { createFormsAjv, precompiledValidator } from '../../../forms/validation'
 import { ruleConditionSchemas } from '../../../forms/validation/rule-schemas';
 import { loadValidatorModule } from '../../../forms/validation/validator-modules';
 import { api, ApiFailure } from '../api/api-client';
-import { DeclarationForm } from '../workspace/DeclarationForm';
+import { DeclarationForm } from '../components/declaration/DeclarationForm';
 
 const ajv = createFormsAjv();
 /** Edits closer together than this make one request. */

@@ -10,7 +10,7 @@ export interface Section {
 
 export const sections: Section[] = [
   { path: '/procedures', labelKey: 'nav.procedures', roles: ['designer', 'admin'] },
-  // Officer workspace (designer/src/workspace): labels under `ws.nav`.
+  // Officer workspace (designer/src/screens): labels under `ws.nav`.
   { path: '/intake', labelKey: 'ws.nav.intake', roles: ['officer'] },
   { path: '/inbox', labelKey: 'ws.nav.inbox', roles: ['officer', 'leader'] },
   { path: '/dossiers', labelKey: 'ws.nav.dossiers', roles: ['officer', 'leader'] },

@@ -1,0 +1,123 @@
+// Citizens check where their dossier stands with the code and the secret from their receipt; no sign-in.
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import Link from '@mui/material/Link';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import ListItemText from '@mui/material/ListItemText';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { ApiFailure } from '../../api/api-client';
+import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
+import { StatusChip } from '../../components/dossier/StatusChip';
+import { formatDateTime, workspaceApi, type PublicStatus } from '../../api/workspace-api';
+import '../../locales/workspace';
+import '../../locales/workspace-inbox';
+
+export function PublicLookupPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  // The e-mails link here with ?ma=<code>; the secret is typed from the receipt.
+  const [code, setCode] = useState(params.get('ma') ?? '');
+  const [secret, setSecret] = useState('');
+  const [status, setStatus] = useState<PublicStatus | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const lookUp = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setProblem(null);
+    setStatus(null);
+    try {
+      setStatus(await workspaceApi.lookup(code.trim().toUpperCase(), secret.trim()));
+    } catch (error) {
+      if (!(error instanceof ApiFailure)) throw error;
+      setProblem(error.status === 404 || error.status === 400 ? t('ws.lookup.notFound') : error.message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Box component="main" sx={{ maxWidth: 760, mx: 'auto', p: 3 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
+          {t('ws.lookup.title')}
+        </Typography>
+        <LanguageSwitch />
+      </Stack>
+      <Paper component="form" onSubmit={(e) => void lookUp(e)} sx={{ p: 2 }}>
+        <Typography sx={{ mb: 2 }}>{t('ws.lookup.intro')}</Typography>
+        <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
+          <ReceiptKeyFields
+            idPrefix="lookup"
+            code={code}
+            secret={secret}
+            onCode={setCode}
+            onSecret={setSecret}
+          />
+          <Button type="submit" variant="contained" disabled={busy}>
+            {t('ws.lookup.submit')}
+          </Button>
+        </Stack>
+      </Paper>
+      {problem && (
+        <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+          {problem}
+        </Alert>
+      )}
+      {status && (
+        <Paper sx={{ p: 2, mt: 2 }} data-testid="lookup-result">
+          <Stack direction="row" sx={{ gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
+            <Typography variant="h6" component="h2">
+              {status.code}
+            </Typography>
+            <StatusChip status={status.status} overdue={status.overdue} />
+          </Stack>
+          <Typography>{status.procedure.name}</Typography>
+          <Typography color="text.secondary">
+            {t('ws.lookup.applicant')}: {status.applicantName}
+          </Typography>
+          <Typography>
+            {t('ws.dossiers.submitted')}: {formatDateTime(status.submittedAt)}
+          </Typography>
+          <Typography>
+            {t('ws.dossiers.appointment')}: {formatDateTime(status.appointmentAt)}
+          </Typography>
+          <Typography variant="subtitle1" component="h3" sx={{ mt: 2 }}>
+            {t('ws.lookup.history')}
+          </Typography>
+          <List dense>
+            {status.history.map((h, i) => (
+              <ListItem key={`${h.at}-${i}`} disableGutters>
+                <ListItemText primary={h.status.label} secondary={formatDateTime(h.at)} />
+              </ListItem>
+            ))}
+          </List>
+          {/* Rating opens once the result is delivered (status 10); the secret goes along in the router state. */}
+          {status.status.code === 10 && (
+            <Button
+              component={RouterLink}
+              to="/tra-cuu/danh-gia"
+              state={{ code: status.code, secret: secret.trim() }}
+              variant="outlined"
+              data-testid="rate-link"
+            >
+              {t('ws.rating.link')}
+            </Button>
+          )}
+        </Paper>
+      )}
+      <Link component={RouterLink} to="/tra-cuu/danh-gia" sx={{ display: 'inline-block', mt: 2 }}>
+        {t('ws.rating.link')}
+      </Link>
+    </Box>
+  );
+}
