@@ -26,7 +26,7 @@ function sourceFiles(folder: string): string[] {
 function layerOf(file: string): string {
   const parts = file.split(path.sep);
   if (parts[0] === 'server' && parts.length > 2) return `server/${parts[1]}`;
-  return parts[0];
+  return parts[0] ?? file;
 }
 
 interface Edge {
@@ -44,8 +44,8 @@ function importsOf(file: string): Edge[] {
     if (target.startsWith('..')) return;
     edges.push({ from: file, to: target, typeOnly });
   };
-  for (const match of text.matchAll(importPattern)) add(match[3], Boolean(match[2]));
-  for (const match of text.matchAll(dynamicImportPattern)) add(match[1], false);
+  for (const match of text.matchAll(importPattern)) add(match[3] ?? '', Boolean(match[2]));
+  for (const match of text.matchAll(dynamicImportPattern)) add(match[1] ?? '', false);
   return edges;
 }
 
@@ -85,7 +85,7 @@ function main() {
       bytes: statSync(path.join(root, file)).size,
     }))
     .sort((a, b) => b.lines - a.lines);
-  const median = sizes[Math.floor(sizes.length / 2)].lines;
+  const median = sizes[Math.floor(sizes.length / 2)]?.lines ?? 0;
   console.log(`\nLargest source files (median ${median} lines):`);
   for (const { file, lines } of sizes.slice(0, largest))
     console.log(`  ${String(lines).padStart(5)}  ${file}`);

@@ -6,6 +6,6 @@ import { mountRoute } from '../http/route';
 
 export function mountAuditRoutes(router: Router): void {
   mountRoute(router, auditRoutes.list, async (_req, res) => {
-    res.json(await listAuditEvents(res.locals.query as AuditQuery));
+    res.json(await listAuditEvents(res.locals.query as unknown as AuditQuery));
   });
 }
