@@ -1,25 +1,21 @@
-// Writes every procedure's BPMN from its model description and one element template per job type:
-// `npx tsx processes/model-kit/build.ts` (then prettier on the templates).
+// Writes every procedure's BPMN from its model description and one element template per job type (formatted
+// by prettier as the repo keeps it): `npm run build:models`. The committed files are this output (a unit test
+// compares them), so edit the model descriptions in this folder, not the .bpmn or template files.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { elementTemplate } from './element-template';
-import { JOB_TYPES } from './job-types';
-import { buildProcedureModel } from './one-stop-model';
-import { PROCEDURE_MODELS } from './procedure-models';
-import { writeBpmn } from './write-bpmn';
+import { format, resolveConfig } from 'prettier';
+import { elementTemplatesDir, generatedModelFiles } from './generated-models';
 
-const processesDir = join(__dirname, '..');
-
-for (const { folder, file, options } of PROCEDURE_MODELS) {
-  const target = join(processesDir, folder, file);
-  writeFileSync(target, writeBpmn(buildProcedureModel(options)));
-  console.log(`đã ghi ${target}`);
+async function main(): Promise<void> {
+  mkdirSync(elementTemplatesDir, { recursive: true });
+  for (const { path, kind, content } of generatedModelFiles()) {
+    const text =
+      kind === 'bpmn' ? content : await format(content, { ...(await resolveConfig(path)), filepath: path });
+    writeFileSync(path, text);
+    console.log(`đã ghi ${path}`);
+  }
 }
 
-const templatesDir = join(processesDir, 'element-templates');
-mkdirSync(templatesDir, { recursive: true });
-for (const spec of Object.values(JOB_TYPES)) {
-  const target = join(templatesDir, `${spec.type}.json`);
-  writeFileSync(target, `${JSON.stringify(elementTemplate(spec), null, 2)}\n`);
-  console.log(`đã ghi ${target}`);
-}
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
