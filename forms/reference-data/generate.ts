@@ -1,5 +1,5 @@
 // Regenerates the compact administrative-unit and nationality lists from the npm data packages.
-// Run: `npx tsx forms/reference-data/generate.ts`. The output JSON is committed so the browser bundle
+// Run: `npm run build:reference-data`. The output JSON is committed so the browser bundle
 // ships ~150 kB instead of the packages' 4 MB; tests/forms/reference-data.unit.test.ts fails on drift.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Regenerates forms/validation/compiled/validators.js: `npx tsx forms/validation/precompile.ts`.
+// Regenerates forms/validation/compiled/validators.js: `npm run build:validators`.
 // tests/forms/precompiled.unit.test.ts fails when a form or rule changed and this was not re-run.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
