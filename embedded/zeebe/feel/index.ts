@@ -1,7 +1,7 @@
 // FEEL adapter: Zeebe's `=` prefix, extra functions, result-type checks with Zeebe's messages, JSON conversion,
 // every evaluation within the engine's time budget.
 import * as feelin from 'feelin';
-import { evaluate, type Warning } from 'feelin';
+import { evaluate, parseUnaryTests, unaryTest, type Warning } from 'feelin';
 import { FeelBudgetExceeded, withinBudget } from './budget';
 import { extraFunctions } from './functions';
 import { toZeebeJson } from './serialize';
@@ -74,6 +74,31 @@ export function evaluateFeel(expression: string, variables: Record<string, unkno
   }
 }
 
+/**
+ * A DMN cell's expression, evaluated without Zeebe's `=` prefix; the value stays feelin's (temporals, ranges), so a
+ * decision's inputs compare as FEEL values. Convert with `toZeebeJson` where a result leaves the decision.
+ */
+export function evaluateFeelValue(body: string, variables: Record<string, unknown>): FeelResult {
+  try {
+    return withinBudget(body, () => evaluate(body, { ...functions, ...variables }));
+  } catch (error) {
+    throw new FeelError(failureText(body, error));
+  }
+}
+
+/** A decision table's input entry: feelin's unary-test mode, the input value bound to `?`. */
+export function unaryTestFeel(
+  tests: string,
+  inputValue: unknown,
+  variables: Record<string, unknown>,
+): FeelResult {
+  try {
+    return withinBudget(tests, () => unaryTest(tests, { ...functions, ...variables, '?': inputValue }));
+  } catch (error) {
+    throw new FeelError(failureText(tests, error));
+  }
+}
+
 // feelin's first evaluations pay for its parser's and Temporal's set-up (~60 ms): paid here, at load, not by the
 // first expression the budget guards.
 for (const warmUp of [
@@ -99,6 +124,17 @@ function syntaxError(body: string): string | null {
     },
   });
   return at < 0 ? null : `failed to parse expression '${body}': Unrecognized token at position ${at}`;
+}
+
+/** The deploy check of a decision table's input entry: its unary tests parse. Returns the problem's text or null. */
+export function unaryTestsParseError(tests: string): string | null {
+  let at = -1;
+  parseUnaryTests(tests, functions, undefined).iterate({
+    enter(node) {
+      if (node.type.isError && at < 0) at = node.from;
+    },
+  });
+  return at < 0 ? null : `failed to parse unary tests '${tests}': Unrecognized token at position ${at}`;
 }
 
 /**
