@@ -16,20 +16,41 @@ const layer = (files, forbidden) => ({
 // A file in two zones takes the later zone's list (flat config replaces a rule's options): each list is whole.
 const noDesigner = ['(^|/)designer/', 'nothing imports from the web app (designer/)'];
 const noWorkers = ['(^|/)engine-worker/', 'the server does not import the job workers'];
+const noHttp = [
+  '^(\\.\\./)+(http|routes)(/|$)',
+  'domain, models and schemas do not import the HTTP layer (server/http, routes)',
+];
+const noApiProcess = [
+  '^(\\.\\./)+(main|app)$',
+  'domain, models and schemas do not import the API process (server/main, app)',
+];
 const layerRules = [
   layer(['server/**/*.ts'], [noDesigner, noWorkers]),
   layer(
     ['server/{domain,models,statistics,slips,auth,engine,seed,config,errors,api-schemas,dev}/**/*.ts'],
+    [noDesigner, noWorkers, noHttp, noApiProcess],
+  ),
+  layer(
+    ['server/{routes,http}/**/*.ts'],
     [
       noDesigner,
       noWorkers,
       [
-        '^(\\.\\./)+(http|routes)(/|$)',
-        'domain, models and schemas do not import the HTTP layer (server/http, routes)',
+        '^(\\.\\./)+models(/|$)',
+        'routes and the HTTP layer read and write through server/domain, not the models',
       ],
+    ],
+  ),
+  layer(
+    ['server/models/**/*.ts'],
+    [
+      noDesigner,
+      noWorkers,
+      noHttp,
+      noApiProcess,
       [
-        '^(\\.\\./)+(main|app)$',
-        'domain, models and schemas do not import the API process (server/main, app)',
+        '^(\\.\\./)+domain(/|$)',
+        'models are the bottom layer: vocabularies they need live in processes/ (or the slip registry)',
       ],
     ],
   ),

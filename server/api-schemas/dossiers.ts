@@ -1,5 +1,5 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
-import { processHealthStates } from '../domain/process-health';
+import { processHealthStates } from '../../processes/process-health-states';
 import { channels, returnChannels } from '../models/Dossier';
 import {
   displayName,

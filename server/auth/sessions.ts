@@ -4,7 +4,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Request, Response } from 'express';
 import { SessionModel } from '../models/Session';
 import { UserModel } from '../models/User';
-import { AgencyModel } from '../models/Agency';
+import { authUserOf } from './accounts';
 import type { AuthUser } from './caller';
 
 export const sessionCookie = 'motcua_session';
@@ -82,20 +82,10 @@ export function createSessionKeeper(secret: string, ttlHours: number): SessionKe
       if (!session || session.expiresAt.getTime() <= Date.now()) return undefined;
       const user = await UserModel.findById(session.user, { passwordHash: 0 }).lean();
       if (!user || user.disabled) return undefined;
-      const agency = user.agency
-        ? await AgencyModel.findById(user.agency, { code: 1, name: 1 }).lean()
-        : null;
       const resumed: Resumed = {
         sessionId: session._id,
         csrfToken: session.csrfToken,
-        user: {
-          id: user._id,
-          username: user.username,
-          displayName: user.displayName,
-          roles: user.roles,
-          groups: user.groups,
-          ...(agency ? { agency: { id: agency._id, code: agency.code, name: agency.name } } : {}),
-        },
+        user: await authUserOf(user),
       };
       remember(resumed, session.expiresAt.getTime());
       return resumed;

@@ -6,7 +6,7 @@ import { ApiError, conflict } from '../errors/api-error';
 import type { AuthUser } from '../auth/caller';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { changeDossier } from './dossier-events';
-import { closedStatuses, type DossierStatus } from './dossier-status';
+import { closedStatuses, type DossierStatus } from '../../processes/dossier-status';
 
 const MESSAGE_TTL_MS = 7 * 24 * 3_600_000;
 

@@ -11,8 +11,8 @@ import {
   type TimelineEvent,
 } from '../models/Dossier';
 import type { StepDeadline, SupplementRequest } from '../models/Dossier';
-import type { DossierStatus, DossierSubStatus } from './dossier-status';
-import type { ProcessHealth } from './process-health';
+import type { DossierStatus, DossierSubStatus } from '../../processes/dossier-status';
+import type { ProcessHealth } from '../../processes/process-health-states';
 
 export interface DossierChange {
   event: Omit<TimelineEvent, 'at' | 'status'> & { at?: Date };

@@ -3,7 +3,7 @@ import type { QueryFilter } from 'mongoose';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import type { ListDossiersQuery } from '../api-schemas/dossiers';
 import { localDayPeriod } from './local-period';
-import { openStatuses } from './dossier-status';
+import { openStatuses } from '../../processes/dossier-status';
 import { summaryProjection, type SummarySource } from './dossier-views';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

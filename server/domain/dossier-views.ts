@@ -3,7 +3,7 @@
 // The machine-health mark shows on the officer's views (its technical message to leaders and admins only).
 import type { Dossier } from '../models/Dossier';
 import type { Lang } from '../errors/messages';
-import { dossierStatuses, dossierSubStatuses, isOverdue } from './dossier-status';
+import { dossierStatuses, dossierSubStatuses, isOverdue } from '../../processes/dossier-status';
 import { processHealthView } from './process-health';
 
 /** Who reads the view: the technical side of a health mark is for leaders and admins. */

@@ -1,22 +1,7 @@
-// A dossier's machine health (the system's trouble with it, not the officers'): an incident, a machine step
-// stalled past its budget, or a process instance the engine no longer has. The vocabulary, its Vietnamese
-// labels, and how the officers' views show it (the technical message only to leaders and admins).
+// How the officers' views show a dossier's machine health (processes/process-health-states.ts): its label, and the
+// technical message only to leaders and admins; the message kept short.
 import type { Lang } from '../errors/messages';
-
-export const processHealthStates = {
-  incident: { vi: 'Lỗi xử lý', en: 'Processing error' },
-  stalled: { vi: 'Đang chờ hệ thống', en: 'Waiting for the system' },
-  missing: { vi: 'Đang chờ hệ thống', en: 'Waiting for the system' },
-} as const;
-export type ProcessHealthState = keyof typeof processHealthStates;
-
-export interface ProcessHealth {
-  state: ProcessHealthState;
-  since: Date;
-  /** The BPMN element the trouble is at, when known. */
-  elementId?: string;
-  message?: string;
-}
+import { processHealthStates, type ProcessHealth } from '../../processes/process-health-states';
 
 /** The longest message kept: an error's text can be a stack's worth. */
 export const HEALTH_MESSAGE_MAX = 1000;

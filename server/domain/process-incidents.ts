@@ -5,7 +5,7 @@ import type { Types } from 'mongoose';
 import { DossierModel, type TimelineEvent } from '../models/Dossier';
 import { TaskModel } from '../models/Task';
 import { changeDossier } from './dossier-events';
-import type { DossierStatus } from './dossier-status';
+import type { DossierStatus } from '../../processes/dossier-status';
 import { healthMessage } from './process-health';
 
 const workerActor: TimelineEvent['actor'] = { kind: 'system', name: 'engine-worker' };

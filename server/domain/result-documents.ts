@@ -12,7 +12,7 @@ import { DossierModel, type Dossier, type ResultDocument } from '../models/Dossi
 import { documentExtension, inspectDocument, type DocumentContent } from './document-content';
 import { documentBucket, dossierFile } from './document-files';
 import { dossierInScope } from './dossier-scope';
-import type { DossierStatus } from './dossier-status';
+import type { DossierStatus } from '../../processes/dossier-status';
 
 export const resultDocumentLimitBytes = 20 * 1024 * 1024;
 export const resultDocumentLimitLabel = '20 MB';

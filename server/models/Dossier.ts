@@ -8,8 +8,8 @@ import {
   dossierSubStatuses,
   type DossierStatus,
   type DossierSubStatus,
-} from '../domain/dossier-status';
-import { processHealthStates, type ProcessHealth } from '../domain/process-health';
+} from '../../processes/dossier-status';
+import { processHealthStates, type ProcessHealth } from '../../processes/process-health-states';
 import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
 import { FEE_COLLECTION_POINTS, type DossierComponent, type Fee } from '../../processes/procedure-vocabulary';
 import type { FormRef } from './Procedure';

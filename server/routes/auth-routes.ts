@@ -6,8 +6,7 @@ import { ApiError } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { createLoginThrottle } from '../auth/login-throttle';
 import { passwordMatches } from '../auth/password';
-import { AgencyModel } from '../models/Agency';
-import { UserModel } from '../models/User';
+import { authUserOf, findAccount } from '../auth/accounts';
 import type { AppDeps } from '../http/app-deps';
 import type { AuthUser } from '../http/request-context';
 import { mountRoute } from '../http/route';
@@ -34,7 +33,7 @@ export function mountAuthRoutes(router: Router, deps: AppDeps): void {
     }
     let user, passwordRight;
     try {
-      user = await UserModel.findOne({ username: username.toLowerCase() }).lean();
+      user = await findAccount(username);
       passwordRight = await passwordMatches(password, user?.passwordHash);
     } catch (error) {
       await admission.settle('undecided');
@@ -51,15 +50,7 @@ export function mountAuthRoutes(router: Router, deps: AppDeps): void {
       throw new ApiError(401, 'login_failed');
     }
     if (user!.disabled) throw new ApiError(403, 'user_disabled');
-    const agency = user!.agency ? await AgencyModel.findById(user!.agency).lean() : null;
-    const authUser: AuthUser = {
-      id: user!._id,
-      username: user!.username,
-      displayName: user!.displayName,
-      roles: user!.roles,
-      groups: user!.groups,
-      ...(agency ? { agency: { id: agency._id, code: agency.code, name: agency.name } } : {}),
-    };
+    const authUser = await authUserOf(user!);
     const { csrfToken } = await deps.sessions.start(res, req, user!._id);
     await recordAudit(ctx, {
       action: 'auth.login',

@@ -5,8 +5,7 @@ import { ApiError, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { findForm, formVersions, saveFormDesign } from '../domain/form-designs';
 import { publishVersion } from '../domain/procedure-publishing';
-import { ProcedureModel } from '../models/Procedure';
-import { UserModel } from '../models/User';
+import { draftDiagram, versionsWithAuthors } from '../domain/procedure-listing';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
 import { lintProblems } from './designer-lint';
@@ -22,36 +21,16 @@ const formVersionModules = new Map<string, string>();
 export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, designerRoutes.listVersions, async (_req, res) => {
     const { code } = res.locals.params as { code: string };
-    // The diagrams are dropped here rather than by an exclusion projection: the embedded docstore used to apply
-    // such a projection to the stored document itself (tests/docstore/array-projection.int.test.ts, fixed in 7d9ee09).
-    const procedure = await ProcedureModel.findOne({ code }).lean();
-    if (!procedure) throw notFound('procedure');
-    const userIds = procedure.versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id) => !!id);
-    const users = userIds.length
-      ? await UserModel.find({ _id: { $in: userIds } }, { displayName: 1 }).lean()
-      : [];
-    const nameOf = (id: unknown) => users.find((u) => String(u._id) === String(id))?.displayName ?? null;
-    res.json({
-      code,
-      publishedVersion: procedure.publishedVersion,
-      versions: [...procedure.versions]
-        .sort((a, b) => b.version - a.version)
-        .map(({ createdBy, publishedBy, bpmnXml: _x, ...version }) => ({
-          ...version,
-          author: nameOf(createdBy),
-          publisher: publishedBy ? nameOf(publishedBy) : null,
-        })),
-    });
+    res.json(await versionsWithAuthors(code));
   });
 
   mountRoute(router, designerRoutes.publish, async (_req, res) => {
     const { code, version } = res.locals.params as { code: string; version: string };
     // Lint before anything is deployed, with the modeler's rules for the engine's Zeebe version. Other refusals
     // (not a draft, no diagram, unreadable diagram, forms) are publishVersion's.
-    const procedure = await ProcedureModel.findOne({ code }, { versions: 1 }).lean();
-    const draft = procedure?.versions.find((v) => v.version === Number(version) && v.status === 'draft');
-    if (draft?.bpmnXml) {
-      const problems = await lintProblems(draft.bpmnXml);
+    const diagram = await draftDiagram(code, Number(version));
+    if (diagram) {
+      const problems = await lintProblems(diagram);
       if (problems.length) throw new ApiError(422, 'validation_failed', {}, problems);
     }
     const published = await publishVersion(code, Number(version), res.locals.ctx.auth!.user, deps.engine);

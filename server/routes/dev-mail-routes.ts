@@ -2,19 +2,16 @@
 // admins and both 404 unless `npm start` runs the catcher (AppDeps.mailCatcher).
 import type { Express, Router } from 'express';
 import { devMailRoutes } from '../api-schemas/dev-mail';
+import { newestCaughtMail } from '../domain/caught-mail';
 import { notFound } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
-import { CaughtMailModel } from '../models/CaughtMail';
-
-const newest = (limit: number) =>
-  CaughtMailModel.find().select({ __v: 0 }).sort({ receivedAt: -1 }).limit(limit).lean();
 
 export function mountDevMailRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, devMailRoutes.list, async (_req, res, next) => {
     if (!deps.mailCatcher) return next(notFound());
     const { limit } = res.locals.query as { limit: number };
-    const mails = await newest(limit);
+    const mails = await newestCaughtMail(limit);
     res.json({ items: mails.map(({ _id, ...mail }) => ({ id: String(_id), ...mail })) });
   });
 }
@@ -42,7 +39,7 @@ export function mountDevMailPage(app: Express, deps: AppDeps): void {
           );
         return;
       }
-      const mails = await newest(200);
+      const mails = await newestCaughtMail(200);
       const rows = mails
         .map(
           (m) =>

@@ -1,13 +1,12 @@
-// Document upload: type and size checked before anything is stored. A file added after the dossier was scanned
-// (dossier.scan already ran) is digitised at once, as the scan step would have done.
+// Document upload: type and size checked before anything is stored; a file added after the scan is digitised at
+// once (server/domain/late-upload-scan.ts).
 import type { Router } from 'express';
 import { documentRoutes } from '../api-schemas/documents';
-import { digitiseDocuments } from '../domain/document-digitising';
 import { documentType, openDocumentFile, readDocumentBody, uploadDocument } from '../domain/document-upload';
 import { recordAudit } from '../domain/audit-trail';
+import { digitiseIfAlreadyScanned } from '../domain/late-upload-scan';
 import { mountRoute } from '../http/route';
 import { sendStoredFile } from '../http/stored-file';
-import { DossierModel } from '../models/Dossier';
 
 export function mountDocumentRoutes(router: Router): void {
   mountRoute(router, documentRoutes.upload, async (req, res) => {
@@ -21,18 +20,7 @@ export function mountDocumentRoutes(router: Router): void {
       target: { kind: 'dossier', key: code },
       details: { component, fileId: uploaded.fileId, size: uploaded.size },
     });
-    const scanned = await DossierModel.findOne(
-      { code, 'timeline.action': 'dossier.digitised' },
-      { _id: 1 },
-    ).lean();
-    if (scanned) {
-      await digitiseDocuments(scanned._id, {
-        actor: { kind: 'user', userId: user.id, username: user.username },
-        action: 'dossier.digitised',
-        key: `upload:${uploaded.fileId}:scan`,
-        ...(user.agency ? { agency: user.agency.id, agencyCode: user.agency.code } : {}),
-      });
-    }
+    await digitiseIfAlreadyScanned(user, code, uploaded.fileId);
     res.status(201).json(uploaded);
   });
   mountRoute(router, documentRoutes.download, async (_req, res) => {

@@ -1,117 +1,40 @@
 // User administration: list, create, change (roles, agency, groups, password, disabled).
 import type { Router } from 'express';
 import { userRoutes, type CreateUserBody, type UpdateUserBody } from '../api-schemas/users';
-import { ApiError, badRequest, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
-import { endsActiveAdmin, refuseEndingLastAdmin, undoIfNoAdminLeft } from '../domain/last-admin';
-import { hashPassword } from '../auth/password';
-import { AgencyModel } from '../models/Agency';
-import { UserModel, type User } from '../models/User';
+import { createUser, listUsers, updateUser } from '../domain/user-administration';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
 
-const userView = (user: User, agencyCode?: string) => ({
-  username: user.username,
-  displayName: user.displayName,
-  email: user.email,
-  roles: user.roles,
-  groups: user.groups,
-  agencyCode: agencyCode ?? null,
-  disabled: user.disabled,
-  createdAt: user.createdAt,
-});
-
-async function agencyIdOf(code: string | undefined) {
-  if (code === undefined) return undefined;
-  const agency = await AgencyModel.findOne({ code }, { _id: 1 }).lean();
-  if (!agency) throw badRequest([{ path: 'agencyCode', key: 'field_unknown_agency' }]);
-  return agency._id;
-}
-
-/** The update that puts back the fields `set` changed, as they were in `before`. */
-function restoreOf(before: User, set: Record<string, unknown>) {
-  const stored = before as unknown as Record<string, unknown>;
-  const fields = Object.keys(set);
-  const kept = fields.filter((f) => stored[f] !== undefined);
-  const absent = fields.filter((f) => stored[f] === undefined);
-  return {
-    ...(kept.length ? { $set: Object.fromEntries(kept.map((f) => [f, stored[f]])) } : {}),
-    ...(absent.length ? { $unset: Object.fromEntries(absent.map((f) => [f, 1])) } : {}),
-  };
-}
-
 export function mountUserRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, userRoutes.list, async (_req, res) => {
-    const query = res.locals.query as { page: number; pageSize: number; agencyCode?: string };
-    const filter = query.agencyCode ? { agency: await agencyIdOf(query.agencyCode) } : {};
-    const users = await UserModel.find(filter, { passwordHash: 0 })
-      .sort({ username: 1 })
-      .skip((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .populate<{ agency?: { code: string } }>('agency', { code: 1 })
-      .lean();
-    res.json({
-      items: users.map((u) => userView(u as unknown as User, u.agency?.code)),
-      page: query.page,
-      pageSize: query.pageSize,
-    });
+    res.json(await listUsers(res.locals.query as { page: number; pageSize: number; agencyCode?: string }));
   });
 
   mountRoute(router, userRoutes.create, async (req, res) => {
     const body = req.body as CreateUserBody;
-    const agency = await agencyIdOf(body.agencyCode);
-    if (await UserModel.exists({ username: body.username })) {
-      throw new ApiError(409, 'duplicate', { what: 'user', key: body.username });
-    }
-    const user = await UserModel.create({
-      username: body.username,
-      displayName: body.displayName,
-      ...(body.email ? { email: body.email } : {}),
-      roles: body.roles,
-      ...(agency ? { agency } : {}),
-      groups: body.groups ?? [],
-      passwordHash: await hashPassword(body.password),
-    });
+    const created = await createUser(body);
     await recordAudit(res.locals.ctx, {
       action: 'user.create',
-      target: { kind: 'user', id: user._id.toHexString(), key: user.username },
+      target: { kind: 'user', id: created.id.toHexString(), key: created.view.username },
       details: { roles: body.roles, agencyCode: body.agencyCode, groups: body.groups ?? [] },
     });
-    res.status(201).json(userView(user.toObject(), body.agencyCode));
+    res.status(201).json(created.view);
   });
 
   mountRoute(router, userRoutes.update, async (req, res) => {
     const { username } = res.locals.params as { username: string };
     const body = req.body as UpdateUserBody;
-    const user = await UserModel.findOne({ username }).lean();
-    if (!user) throw notFound('user');
-    const set: Record<string, unknown> = {};
-    if (body.displayName !== undefined) set.displayName = body.displayName;
-    if (body.email !== undefined) set.email = body.email;
-    if (body.roles !== undefined) set.roles = body.roles;
-    if (body.groups !== undefined) set.groups = body.groups;
-    if (body.disabled !== undefined) set.disabled = body.disabled;
-    if (body.agencyCode !== undefined) set.agency = await agencyIdOf(body.agencyCode);
-    if (body.password !== undefined) set.passwordHash = await hashPassword(body.password);
-    const endsAdmin = endsActiveAdmin(user, body);
-    if (endsAdmin) await refuseEndingLastAdmin(user._id);
-    const updated = await UserModel.findOneAndUpdate(
-      { _id: user._id },
-      { $set: set },
-      { returnDocument: 'after', lean: true },
-    );
-    if (endsAdmin)
-      await undoIfNoAdminLeft(() => UserModel.updateOne({ _id: user._id }, restoreOf(user, set)));
+    const changed = await updateUser(username, body);
     // A disabled account or a new password ends every session of the user at once.
-    if (body.disabled === true || body.password !== undefined) await deps.sessions.endAllOf(user._id);
-    else deps.sessions.forgetUser(user._id);
+    if (body.disabled === true || body.password !== undefined) await deps.sessions.endAllOf(changed.id);
+    else deps.sessions.forgetUser(changed.id);
     const { password: _password, ...audited } = body;
     await recordAudit(res.locals.ctx, {
       action: 'user.update',
-      target: { kind: 'user', id: user._id.toHexString(), key: username },
+      target: { kind: 'user', id: changed.id.toHexString(), key: username },
       details: { ...audited, ...(body.password !== undefined ? { passwordChanged: true } : {}) },
     });
-    const agency = updated!.agency ? await AgencyModel.findById(updated!.agency, { code: 1 }).lean() : null;
-    res.json(userView(updated!, agency?.code));
+    res.json(changed.view);
   });
 }

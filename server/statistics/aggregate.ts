@@ -4,7 +4,7 @@
 // reads, with the timeline cut to its status changes. The counting itself is the pure code of count.ts, so both
 // paths give the same numbers by construction; what the test proves is that the selection drops nothing.
 import type { Model, PipelineStage } from 'mongoose';
-import { closedStatuses, dossierStatusCodes } from '../domain/dossier-status';
+import { closedStatuses, dossierStatusCodes } from '../../processes/dossier-status';
 import type { Dossier } from '../models/Dossier';
 import { statisticsBy, type GroupedStatisticsQuery } from './count';
 import { recordFromDossier } from './from-dossier';
