@@ -2,7 +2,7 @@
 // holiday table from the store. Re-read at most once a minute so an admin's change reaches the workers.
 import type { WorkingCalendar } from '../processes/calendar';
 import { loadWorkingCalendar } from '../server/domain/holiday-calendar';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 
 const REFRESH_MS = 60_000;
 let cached: { calendar: WorkingCalendar; loadedAt: number } | undefined;

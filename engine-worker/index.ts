@@ -4,7 +4,7 @@
 // calls startWorkers; at scale, run more processes of it (they compete for jobs and for outbox rows alike).
 import type { Config } from '../server/config/load-config';
 import type { EngineClient } from '../server/engine/engine-client';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 import { closeWorker } from './close-worker';
 import { registerJob, type JobDefinition } from './job-handler';
 import type { FaultPolicy } from './infrastructure-fault';

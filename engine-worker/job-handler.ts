@@ -7,7 +7,7 @@
 import type { FailJobRequest, Job, ZBClient } from 'zeebe-node';
 import { OrphanInstanceError } from '../server/domain/dossier-instances';
 import { clearIncidentAt, recordIncident } from '../server/domain/process-incidents';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 import { cancelOrphan } from './orphan-instance';
 import { failureFor, INFRASTRUCTURE_FAULT_BUDGET_MS, type FaultPolicy } from './infrastructure-fault';
 

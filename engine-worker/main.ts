@@ -3,7 +3,7 @@
 import mongoose from 'mongoose';
 import { ConfigError, loadConfig } from '../server/config/load-config';
 import { createEngineClient } from '../server/engine/engine-client';
-import { createLogger } from '../server/logger';
+import { createLogger } from '../server/config/logger';
 import { connectStore } from '../server/models/connect-store';
 import { startWorkers } from './index';
 

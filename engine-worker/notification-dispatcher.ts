@@ -6,7 +6,7 @@
 import nodemailer from 'nodemailer';
 import type { SmtpConfig } from '../server/config/load-config';
 import { changeDossier } from '../server/domain/dossier-events';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 import { NotificationModel, type Notification } from '../server/models/Notification';
 import { systemActor } from './dossier-job';
 

@@ -4,7 +4,7 @@
 import type { MustReturnJobActionAcknowledgement, ZBClient, ZeebeJob } from 'zeebe-node';
 import { toEngineError } from '../server/engine/engine-errors';
 import type { OrphanInstanceError } from '../server/domain/dossier-instances';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 
 export async function cancelOrphan(
   zeebe: ZBClient,

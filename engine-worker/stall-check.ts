@@ -3,7 +3,7 @@
 // marked stalled, shown "Đang chờ hệ thống", until it moves on; one whose process instance the engine no longer
 // has is marked missing (same words, its own cause). Several processes may run it; a dossier is marked once.
 import { markStalledDossiers, type InstanceProbe } from '../server/domain/process-incidents';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 
 /** A machine step (intake, scan, deadline, transfer, return) takes seconds; this long without progress is stuck. */
 export const MACHINE_STEP_BUDGET_MS = 15 * 60_000;

@@ -6,7 +6,7 @@
 // that dies before storing the row leaves the job to come back within the lock, and a job that comes back with
 // its row stored only refreshes the row's variables.
 import type { ZBClient } from 'zeebe-node';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 import { AgencyModel } from '../server/models/Agency';
 import {
   dossierOfInstance,

@@ -2,7 +2,7 @@
 // reads to say which worker processes are alive. Closing removes the row; a killed process's row goes stale.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import type { Logger } from '../server/logger';
+import type { Logger } from '../server/config/logger';
 import {
   HEARTBEAT_INTERVAL_MS,
   heartbeatExpiry,

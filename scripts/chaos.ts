@@ -15,7 +15,7 @@ import path from 'node:path';
 import mongoose from 'mongoose';
 import { connectionString, credentialsFile } from '../embedded/docstore';
 import { startMailCatcher } from '../server/dev/mail-catcher';
-import { createLogger } from '../server/logger';
+import { createLogger } from '../server/config/logger';
 import { DossierModel } from '../server/models/Dossier';
 import { UserModel } from '../server/models/User';
 import { fileDossiers, type Filing } from './chaos/clerk';

@@ -13,7 +13,7 @@ import { startWorkers } from '../engine-worker';
 import { ConfigError, loadConfig, type Config } from '../server/config/load-config';
 import { startMailCatcher } from '../server/dev/mail-catcher';
 import { createEngineClient } from '../server/engine/engine-client';
-import { createLogger, type Logger } from '../server/logger';
+import { createLogger, type Logger } from '../server/config/logger';
 import { connectStore } from '../server/models/connect-store';
 import { startServer } from '../server/main';
 import { seedCatalogue } from '../server/seed/seed-catalogue';

@@ -7,7 +7,7 @@ import type { Config } from './config/load-config';
 import { resolveSessionSecret } from './config/session-secret';
 import { createSessionKeeper } from './auth/sessions';
 import type { EngineClient } from './engine/engine-client';
-import type { Logger } from './logger';
+import type { Logger } from './config/logger';
 import type { CrashPoint } from './domain/step-boundaries';
 
 export interface RunningServer {

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import type { SmtpConfig } from '../config/load-config';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { CaughtMailModel } from '../models/CaughtMail';
 
 const MAX_MESSAGE_BYTES = 1_000_000;

@@ -6,7 +6,7 @@
 // instance became the dossier's, so a dossier never has two live instances of its own process.
 import type { EngineClient } from '../engine/engine-client';
 import { EngineError } from '../engine/engine-errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { DossierModel, type Dossier } from '../models/Dossier';
 import { bindOwnInstance, claimProcessTicket, PROCESS_TICKET_VARIABLE } from './dossier-own-instance';
 import { noCrash, type CrashPoint } from './step-boundaries';

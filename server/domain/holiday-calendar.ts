@@ -2,7 +2,7 @@
 // count with it. A stored row that is not a real day (written before dates were checked, or by hand) is left
 // out with one error line per row and process, instead of failing every deadline computed from the calendar.
 import { WorkingCalendar } from '../../processes/calendar';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { HolidayModel } from '../models/Holiday';
 
 const reported = new Set<string>();

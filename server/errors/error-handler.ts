@@ -3,7 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import mongoose from 'mongoose';
 import { EngineError } from '../engine/engine-errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { ApiError, type FieldError } from './api-error';
 import { languageOf, translate, type Lang } from './messages';
 

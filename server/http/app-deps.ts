@@ -1,7 +1,7 @@
 // What the routes need from the running server, handed in once when the app is built.
 import type { Config } from '../config/load-config';
 import type { EngineClient } from '../engine/engine-client';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import type { SessionKeeper } from '../auth/sessions';
 import type { CrashPoint } from '../domain/step-boundaries';
 

@@ -5,7 +5,7 @@ import { listFormVersions } from '../../forms/registry';
 import { startOfLocalDay } from '../../processes/calendar';
 import { loadCatalogue, type CatalogueEntry } from '../../processes/catalogue';
 import type { EngineClient } from '../engine/engine-client';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { ProcedureModel, type ProcedureVersion } from '../models/Procedure';
 
 const catalogueChangelog = 'Nạp từ danh mục thủ tục (processes/)';

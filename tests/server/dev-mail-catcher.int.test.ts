@@ -6,7 +6,7 @@ import { startNotificationDispatcher } from '../../engine-worker/notification-di
 import { createOutbox } from '../../engine-worker/notification-outbox';
 import { loadConfig } from '../../server/config/load-config';
 import { startMailCatcher, type MailCatcher } from '../../server/dev/mail-catcher';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/config/logger';
 import { startServer } from '../../server/main';
 import type { Dossier } from '../../server/models/Dossier';
 import { NotificationModel } from '../../server/models/Notification';

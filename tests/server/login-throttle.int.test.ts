@@ -1,7 +1,7 @@
 // Login throttling through HTTP on two API servers sharing one store: failures counted per account across
 // addresses and per address across accounts, a growing capped delay (Retry-After), the owner let in after it.
 import { loadConfig } from '../../server/config/load-config';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/config/logger';
 import { startServer, type RunningServer } from '../../server/main';
 import { ApiClient, type ApiResponse } from './support/api-client';
 import { startTestSystem, type TestSystem } from './support/test-system';

@@ -7,7 +7,7 @@ import type { Router } from 'express';
 import { buildApiRouter } from '../../server/app';
 import { loadConfig } from '../../server/config/load-config';
 import { createEngineClient } from '../../server/engine/engine-client';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/config/logger';
 import { createSessionKeeper } from '../../server/auth/sessions';
 import { toOpenApiPath } from '../../server/api-schemas/openapi-document';
 import { ApiClient } from './support/api-client';

@@ -6,7 +6,7 @@ import { drainPendingAudits } from '../../server/domain/dossier-audit-outbox';
 import { startPendingProcesses } from '../../server/domain/dossier-process';
 import type { CrashPoint } from '../../server/domain/step-boundaries';
 import { createEngineClient } from '../../server/engine/engine-client';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/config/logger';
 import { connectStore } from '../../server/models/connect-store';
 import { startServer } from '../../server/main';
 

@@ -4,7 +4,7 @@
 import { jobDefinitions } from '../../engine-worker';
 import { createOutbox } from '../../engine-worker/notification-outbox';
 import type { WorkerDeps } from '../../engine-worker/worker-deps';
-import { createLogger } from '../../server/logger';
+import { createLogger } from '../../server/config/logger';
 import { readContract } from '../processes/contract';
 
 /** Listing the definitions must not touch the engine; any use of it here is a bug worth failing on. */

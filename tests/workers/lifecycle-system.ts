@@ -17,7 +17,7 @@ import {
 } from '../../engine-worker/notification-dispatcher';
 import { loadConfig, type Config } from '../../server/config/load-config';
 import { createEngineClient, type EngineClient } from '../../server/engine/engine-client';
-import { createLogger, type Logger } from '../../server/logger';
+import { createLogger, type Logger } from '../../server/config/logger';
 import { connectStore } from '../../server/models/connect-store';
 import { startServer } from '../../server/main';
 import { seedCatalogue } from '../../server/seed/seed-catalogue';

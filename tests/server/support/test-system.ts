@@ -7,7 +7,7 @@ import mongoose from 'mongoose';
 import { startDocstore } from '../../../embedded/docstore';
 import { loadConfig } from '../../../server/config/load-config';
 import type { EngineClient } from '../../../server/engine/engine-client';
-import { createLogger } from '../../../server/logger';
+import { createLogger } from '../../../server/config/logger';
 import { connectStore } from '../../../server/models/connect-store';
 import { startServer, type RunningServer } from '../../../server/main';
 import { seedDemoData, type DemoLogin } from '../../../server/seed/seed-demo-data';

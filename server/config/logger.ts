@@ -1,5 +1,5 @@
 // One-line JSON logger with levels (LOG_LEVEL); small enough that a logging library would add more than it saves.
-import type { LogLevel } from './config/load-config';
+import type { LogLevel } from './load-config';
 
 const rank: Record<LogLevel, number> = { error: 0, warn: 1, info: 2, debug: 3 };
 
