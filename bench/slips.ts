@@ -2,7 +2,7 @@
 // Settings: RUNS (receipts, default 50), LINES (default 1000).
 import { performance } from 'node:perf_hooks';
 import { renderSlip } from '../server/slips';
-import { logBook, logBookEntries, receipt } from '../tests/slips/fixtures';
+import { logBook, logBookEntries, receipt } from '../tests/server/slips/fixtures';
 
 const runs = Number(process.env.RUNS ?? 50);
 const lines = Number(process.env.LINES ?? 1000);

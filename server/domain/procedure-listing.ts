@@ -84,7 +84,7 @@ export async function readProcedure(code: string, sight: ProcedureSight) {
 /** Newest first, without diagrams; 404 for an unknown procedure. */
 export async function versionsWithAuthors(code: string) {
   // The diagrams are dropped here rather than by an exclusion projection: the embedded docstore used to apply
-  // such a projection to the stored document itself (tests/docstore/array-projection.int.test.ts, fixed in 7d9ee09).
+  // such a projection to the stored document itself (tests/embedded/docstore/array-projection.int.test.ts, fixed in 7d9ee09).
   const procedure = await ProcedureModel.findOne({ code }).lean();
   if (!procedure) throw notFound('procedure');
   const userIds = procedure.versions.flatMap((v) => [v.createdBy, v.publishedBy]).filter((id) => !!id);

@@ -1,6 +1,6 @@
 // A test seam: the named boundaries between the writes of a submission, a process start and an audit drain.
 // Production passes nothing; the crash tests pass a function that kills their process at one boundary, so a
-// crash between any two writes is replayed for real (tests/workers/crash-once.int.test.ts).
+// crash between any two writes is replayed for real (tests/engine-worker/crash-once.int.test.ts).
 export type StepBoundary =
   /** The dossier (with its pending audit record) is stored; no process start attempted yet. */
   | 'dossier-stored'

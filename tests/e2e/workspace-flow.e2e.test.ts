@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { eventually, startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
+import { eventually, startLifecycleSystem, type LifecycleSystem } from '../engine-worker/lifecycle-system';
 import { DossierModel } from '../../server/models/Dossier';
 import { seriousViolations } from './axe-check';
 import { artifactsDir, buildWebApp } from './designer-system';

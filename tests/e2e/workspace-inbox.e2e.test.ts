@@ -11,8 +11,8 @@ import { addDays, startOfLocalDay, toLocalDate } from '../../processes/calendar'
 import { DossierModel } from '../../server/models/Dossier';
 import { TaskModel } from '../../server/models/Task';
 import type { ApiClient } from '../server/support/api-client';
-import { birthRegistrationFiling, openTask, signInAll, under6PackageFiling } from '../workers/filings';
-import { eventually, startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
+import { birthRegistrationFiling, openTask, signInAll, under6PackageFiling } from '../engine-worker/filings';
+import { eventually, startLifecycleSystem, type LifecycleSystem } from '../engine-worker/lifecycle-system';
 import { seriousViolations } from './axe-check';
 import { launchChromium } from './chromium';
 import { artifactsDir, buildWebApp } from './designer-system';

@@ -1,7 +1,7 @@
 // The machine-health chip in Chromium, on the whole system serving the built app: a dossier in incident shows
 // "Lỗi xử lý" on its screen (with the cause for the leader, not for the officer), in the dossier list and on its
 // inbox task; a stalled one shows "Đang chờ hệ thống". The marks are set as the workers set them
-// (server/domain/process-incidents.ts; tests/workers/process-health.int.test.ts drives the workers themselves).
+// (server/domain/process-incidents.ts; tests/engine-worker/process-health.int.test.ts drives the workers themselves).
 // axe-core runs on each screen. Screens go to test-artifacts/workspace-health-*.png.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -10,8 +10,8 @@ import { changeDossier } from '../../server/domain/dossier-events';
 import { recordIncident } from '../../server/domain/process-incidents';
 import { DossierModel } from '../../server/models/Dossier';
 import type { ApiClient } from '../server/support/api-client';
-import { birthRegistrationFiling, openTask, signInAll } from '../workers/filings';
-import { startLifecycleSystem, type LifecycleSystem } from '../workers/lifecycle-system';
+import { birthRegistrationFiling, openTask, signInAll } from '../engine-worker/filings';
+import { startLifecycleSystem, type LifecycleSystem } from '../engine-worker/lifecycle-system';
 import { seriousViolations } from './axe-check';
 import { launchChromium } from './chromium';
 import { artifactsDir, buildWebApp } from './designer-system';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
-import { advanceClock, inspectionOf } from '../engine/inspect-client';
+import { advanceClock, inspectionOf } from '../embedded/zeebe/inspect-client';
 import { JOB_TYPES as MODEL_JOB_TYPES } from '../../processes/model-kit/job-types';
 import { modelFiles } from './model-files';
 

@@ -10,7 +10,7 @@ import { createLogger } from '../../server/config/logger';
 import { startServer } from '../../server/main';
 import type { Dossier } from '../../server/models/Dossier';
 import { NotificationModel } from '../../server/models/Notification';
-import { eventually } from '../workers/lifecycle-system';
+import { eventually } from '../engine-worker/lifecycle-system';
 import { ApiClient } from './support/api-client';
 import { startTestSystem, type TestSystem } from './support/test-system';
 

@@ -7,8 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { ZBClient } from 'zeebe-node';
 import { connectionString, credentialsFile } from '../../embedded/docstore';
-import { birthRegistrationFiling } from '../workers/filings';
-import { eventually } from '../workers/lifecycle-system';
+import { birthRegistrationFiling } from '../engine-worker/filings';
+import { eventually } from '../engine-worker/lifecycle-system';
 import { ApiClient } from './support/api-client';
 
 const root = path.resolve(__dirname, '../..');

@@ -4,7 +4,7 @@
 import { toLocalDate } from '../../../processes/calendar';
 import { AgencyModel } from '../../../server/models/Agency';
 import { DossierModel } from '../../../server/models/Dossier';
-import { pdfText } from '../../slips/pdf-text';
+import { pdfText } from '../slips/pdf-text';
 import { buildDossierWorld, filing, png, resultForm, type DossierWorld } from './support/dossier-world';
 import { startPermissionSystem, type Caller, type PermissionSystem } from './support/permission-system';
 import { roleMatrix, send, testRefusals, type RefusedCall } from './support/refused-calls';
