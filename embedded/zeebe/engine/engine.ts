@@ -10,6 +10,7 @@ import {
 import type { ElementInstance, EngineState, Incident, IncidentType, ProcessDefinition } from './state';
 import { emptyState } from './state';
 import { evaluateMappings, propagate, setLocal, setLocals, visibleVariables } from './variables';
+import type { DecisionRequirementsModel } from '../dmn/model';
 import * as events from './events';
 import * as jobs from './jobs';
 
@@ -35,6 +36,8 @@ export interface ActivateOptions {
 export class Engine {
   state: EngineState = emptyState();
   models = new Map<number, ProcessModel>();
+  /** parsed DRGs by decision requirements key (derived from the deployed DMN) */
+  drgs = new Map<number, DecisionRequirementsModel>();
   /** derived: activatable job keys by type */
   activatable = new Map<string, Set<number>>();
   /** derived: element instance keys by process instance */
