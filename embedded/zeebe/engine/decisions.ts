@@ -159,6 +159,11 @@ export interface DecisionResult extends DecisionEvaluation {
   definitions: Map<string, DecisionDefinition>;
 }
 
+export function latestDecision(engine: Engine, decisionId: string): DecisionDefinition | undefined {
+  const latestKey = engine.state.latestDecision[decisionId];
+  return latestKey !== undefined ? engine.state.decisions[latestKey] : undefined;
+}
+
 /** The decision a request names: the latest version of an id, else exactly a key. */
 export function findDecision(
   engine: Engine,
@@ -166,8 +171,7 @@ export function findDecision(
 ): DecisionDefinition {
   const s = engine.state;
   if (by.decisionId !== '') {
-    const latestKey = s.latestDecision[by.decisionId];
-    const decision = latestKey !== undefined ? s.decisions[latestKey] : undefined;
+    const decision = latestDecision(engine, by.decisionId);
     if (!decision)
       throw new Rejection(
         'NOT_FOUND',
@@ -192,15 +196,24 @@ export function findDecision(
   return decision;
 }
 
-/** Evaluates a deployed decision against variables, in a FEEL budget of its own; changes no state. */
+/** Evaluates a deployed decision within the running command's FEEL budget (replay stops the same cells). */
+export function evaluateDeployedInCommand(
+  engine: Engine,
+  decision: DecisionDefinition,
+  variables: Record<string, unknown>,
+): DecisionEvaluation {
+  const drg = engine.drgs.get(decision.decisionRequirementsKey);
+  if (!drg) throw new Error(`decision requirements ${decision.decisionRequirementsKey} not loaded`);
+  return evaluateDecision(drg, decision.decisionId, variables);
+}
+
+/** Evaluates a deployed decision for EvaluateDecision: a FEEL budget of its own, no state changed, not logged. */
 export function evaluateDeployed(
   engine: Engine,
   decision: DecisionDefinition,
   variables: Record<string, unknown>,
 ): DecisionResult {
-  const drg = engine.drgs.get(decision.decisionRequirementsKey);
-  if (!drg) throw new Error(`decision requirements ${decision.decisionRequirementsKey} not loaded`);
-  const evaluation = inFeelScope(() => evaluateDecision(drg, decision.decisionId, variables));
+  const evaluation = inFeelScope(() => evaluateDeployedInCommand(engine, decision, variables));
   const definitions = new Map(
     Object.values(engine.state.decisions)
       .filter((d) => d.decisionRequirementsKey === decision.decisionRequirementsKey)

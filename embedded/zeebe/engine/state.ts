@@ -64,7 +64,8 @@ export type IncidentType =
   | 'CALLED_ELEMENT_ERROR'
   | 'CONDITION_ERROR'
   | 'FORM_NOT_FOUND'
-  | 'CALLED_DECISION_ERROR';
+  | 'CALLED_DECISION_ERROR'
+  | 'DECISION_EVALUATION_ERROR';
 
 export interface Incident {
   key: number;
