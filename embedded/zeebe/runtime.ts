@@ -4,8 +4,10 @@ import type { Clock } from './clock';
 import { beginFeelCommand, endFeelCommand, setFeelClock, setFeelRecovering, type FeelOverrun } from './feel';
 import { Engine } from './engine/engine';
 import { execute, type Command, type CommandResult } from './engine/commands';
+import { recoverDrgs } from './engine/decisions';
 import { modelsOf, prepareDeploy } from './engine/deploy';
 import { Rejection } from './engine/rejection';
+import { emptyState } from './engine/state';
 import * as jobs from './engine/jobs';
 import * as events from './engine/events';
 import { CommandLog, readRecords } from './store/command-log';
@@ -63,12 +65,14 @@ export class Runtime {
     const snapshot = await readSnapshot(this.dataDir);
     let seq = 0;
     if (snapshot) {
-      this.engine.state = snapshot.state;
+      // A snapshot from before decisions were deployable lacks their (empty) tables.
+      this.engine.state = { ...emptyState(), ...snapshot.state };
       seq = snapshot.seq;
       for (const def of Object.values(snapshot.state.processes)) {
         const model = (await modelsOf(def.xml)).find((m) => m.id === def.bpmnProcessId);
         if (model) this.engine.models.set(def.key, model);
       }
+      await recoverDrgs(this.engine);
     }
     this.engine.rebuildIndexes();
     this.snapshotJson.freezeAll(this.engine);

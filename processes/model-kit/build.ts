@@ -1,6 +1,7 @@
-// Writes every procedure's BPMN from its model description and one element template per job type (formatted
-// by prettier as the repo keeps it): `npm run build:models`. The committed files are this output (a unit test
-// compares them), so edit the model descriptions in this folder, not the .bpmn or template files.
+// Writes every procedure's BPMN from its model description, its decision tables (DMN) and one element template
+// per job type (formatted by prettier as the repo keeps it): `npm run build:models`. The committed files are
+// this output (a unit test compares them), so edit the model descriptions in this folder, not the .bpmn, .dmn
+// or template files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { format, resolveConfig } from 'prettier';
 import { elementTemplatesDir, generatedModelFiles } from './generated-models';
@@ -9,7 +10,9 @@ async function main(): Promise<void> {
   mkdirSync(elementTemplatesDir, { recursive: true });
   for (const { path, kind, content } of generatedModelFiles()) {
     const text =
-      kind === 'bpmn' ? content : await format(content, { ...(await resolveConfig(path)), filepath: path });
+      kind !== 'element-template'
+        ? content
+        : await format(content, { ...(await resolveConfig(path)), filepath: path });
     writeFileSync(path, text);
     console.log(`đã ghi ${path}`);
   }

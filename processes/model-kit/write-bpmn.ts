@@ -7,7 +7,7 @@ export const EXECUTION_PLATFORM_VERSION = '8.3.0';
 /** Every message of the contract is correlated on the dossier code. */
 export const CORRELATION_KEY = '=dossierCode';
 
-function esc(value: string): string {
+export function esc(value: string): string {
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

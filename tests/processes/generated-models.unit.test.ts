@@ -1,6 +1,6 @@
-// The committed BPMN models and element templates are the output of `npm run build:models`: a hand edit to one
+// The committed BPMN models, DMN decision tables and element templates are the output of `npm run build:models`: a hand edit to one
 // of them, which the next build would silently overwrite, fails here with the file's name and what to do.
-// Models are compared to the letter; templates by value (the build formats them with prettier, whose layout
+// Models and tables are compared to the letter; templates by value (the build formats them with prettier, whose layout
 // `npm run lint` checks).
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -10,12 +10,13 @@ const files = generatedModelFiles();
 
 function differs({ path, kind, content }: (typeof files)[number]): boolean {
   const committed = readFileSync(path, 'utf8');
-  if (kind === 'bpmn') return committed !== content;
+  if (kind !== 'element-template') return committed !== content;
   return JSON.stringify(JSON.parse(committed)) !== JSON.stringify(JSON.parse(content));
 }
 
 test('the build writes every procedure model and every element template', () => {
   expect(files.filter((f) => f.kind === 'bpmn').length).toBeGreaterThan(0);
+  expect(files.filter((f) => f.kind === 'dmn').length).toBeGreaterThan(0);
   expect(files.filter((f) => f.kind === 'element-template').length).toBeGreaterThan(0);
 });
 

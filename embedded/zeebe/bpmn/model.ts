@@ -70,6 +70,8 @@ export interface ElementDef {
   propagateAllChildVariables: boolean;
   propagateAllParentVariables: boolean;
   script?: { expression: string; resultVariable: string };
+  /** a business rule task's `zeebe:calledDecision`: the decision id (static or `=` expression) and result name */
+  calledDecision?: { decisionId: string; resultVariable: string };
   userTask?: UserTaskDef;
   /** for event-based gateways: ids of the catch events following it */
   eventTargets: string[];

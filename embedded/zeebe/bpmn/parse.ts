@@ -267,6 +267,13 @@ function buildElement(node: Node, type: string, scopeId: string, errors: Validat
       resultVariable: String(script.resultVariable ?? ''),
     };
   }
+  const decision = ext(node, 'zeebe:CalledDecision')[0];
+  if (decision) {
+    el.calledDecision = {
+      decisionId: String(decision.decisionId ?? ''),
+      resultVariable: String(decision.resultVariable ?? ''),
+    };
+  }
   if (type === 'userTask') {
     const assignment = ext(node, 'zeebe:AssignmentDefinition')[0];
     const schedule = ext(node, 'zeebe:TaskSchedule')[0];

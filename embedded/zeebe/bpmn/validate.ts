@@ -46,7 +46,8 @@ function checkParse(value: string | undefined, elementId: string, errors: Valida
 }
 
 function needsJob(el: ElementDef): boolean {
-  if (JOB_ELEMENTS.has(el.type)) return !(el.type === 'scriptTask' && el.script);
+  if (JOB_ELEMENTS.has(el.type))
+    return !(el.type === 'scriptTask' && el.script) && !(el.type === 'businessRuleTask' && el.calledDecision);
   return (el.type === 'intermediateThrowEvent' || el.type === 'endEvent') && el.event?.kind === 'message';
 }
 
@@ -99,12 +100,13 @@ function checkStarts(
 
 function validateElement(model: ProcessModel, el: ElementDef, errors: ValidationError[]): void {
   const id = el.id;
-  if (needsJob(el) && !el.jobType) {
+  const bothOnRuleTask = el.type === 'businessRuleTask' && el.calledDecision && el.jobType !== undefined;
+  if ((needsJob(el) && !el.jobType) || bothOnRuleTask) {
     if (el.type === 'businessRuleTask') {
       errors.push({
         elementId: id,
         message:
-          "Must have exactly one 'zeebe:taskDefinition' extension element (DMN decisions via 'zeebe:calledDecision' are not supported by this engine yet)",
+          "Must have either one 'zeebe:calledDecision' or one 'zeebe:taskDefinition' extension element",
       });
     } else {
       errors.push({
@@ -163,6 +165,13 @@ function validateElement(model: ProcessModel, el: ElementDef, errors: Validation
     checkParse(el.multiInstance.completionCondition, id, errors);
   }
   if (el.script) mustBeExpression(el.script.expression, id, errors);
+  if (el.calledDecision) {
+    if (el.calledDecision.decisionId === '')
+      errors.push({ elementId: id, message: "Attribute 'decisionId' must be present and not empty" });
+    else checkParse(el.calledDecision.decisionId, id, errors);
+    if (el.calledDecision.resultVariable === '')
+      errors.push({ elementId: id, message: "Attribute 'resultVariable' must be present and not empty" });
+  }
   if (el.type === 'receiveTask' && !el.event) {
     el.event = { kind: 'message' };
   }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { BpmnParseError, parseBpmn } from '../bpmn/parse';
 import type { ProcessModel } from '../bpmn/model';
 import type { Engine } from './engine';
+import { checkDmnPlans, deployDmn, planDmn, prepareDmn, type DmnPlan } from './decisions';
 import { Rejection } from './rejection';
 import * as events from './events';
 
@@ -16,7 +17,26 @@ export type DeploymentEntry =
   | {
       process: { bpmnProcessId: string; version: number; processDefinitionKey: number; resourceName: string };
     }
-  | { form: { formId: string; version: number; formKey: number; resourceName: string } };
+  | { form: { formId: string; version: number; formKey: number; resourceName: string } }
+  | {
+      decision: {
+        dmnDecisionId: string;
+        dmnDecisionName: string;
+        version: number;
+        decisionKey: number;
+        dmnDecisionRequirementsId: string;
+        decisionRequirementsKey: number;
+      };
+    }
+  | {
+      decisionRequirements: {
+        dmnDecisionRequirementsId: string;
+        dmnDecisionRequirementsName: string;
+        version: number;
+        decisionRequirementsKey: number;
+        resourceName: string;
+      };
+    };
 
 type Parsed = ProcessModel[] | BpmnParseError;
 
@@ -34,10 +54,12 @@ function kindOf(name: string): 'bpmn' | 'dmn' | 'form' | undefined {
   return undefined;
 }
 
-/** Parses BPMN resources ahead of the (synchronous) deploy command; parsing is asynchronous in bpmn-moddle. */
+/** Parses BPMN and DMN resources ahead of the (synchronous) deploy command; the moddles parse asynchronously. */
 export async function prepareDeploy(resources: Array<{ name: string; content: string }>): Promise<void> {
   for (const r of resources) {
-    if (kindOf(r.name) !== 'bpmn') continue;
+    const kind = kindOf(r.name);
+    if (kind === 'dmn') await prepareDmn(checksum(r.content), r.content);
+    if (kind !== 'bpmn') continue;
     const sum = checksum(r.content);
     if (parsedCache.has(sum)) continue;
     try {
@@ -86,15 +108,15 @@ export function deploy(engine: Engine, cmd: DeployCommand): { key: number; deplo
     models?: ProcessModel[];
     formId?: string;
   }> = [];
+  const dmnPlans: DmnPlan[] = [];
   for (const r of cmd.resources) {
     const kind = kindOf(r.name);
     const sum = checksum(r.content);
     if (kind === undefined) {
       errors.push(`'${r.name}': unknown resource type`);
     } else if (kind === 'dmn') {
-      errors.push(
-        `'${r.name}': DMN decisions are not supported by this engine yet; model the rule as a service task`,
-      );
+      const plan = planDmn(r, sum, errors);
+      if (plan) dmnPlans.push(plan);
     } else if (kind === 'form') {
       let formId: unknown;
       try {
@@ -113,6 +135,7 @@ export function deploy(engine: Engine, cmd: DeployCommand): { key: number; deplo
       else plans.push({ name: r.name, content: r.content, sum, models: parsed });
     }
   }
+  checkDmnPlans(engine, dmnPlans, errors);
   if (errors.length > 0) {
     throw new Rejection(
       'INVALID_ARGUMENT',
@@ -184,5 +207,13 @@ export function deploy(engine: Engine, cmd: DeployCommand): { key: number; deplo
       });
     }
   }
+  // Zeebe answers processes, then decisions, then decision requirements, then forms.
+  const decisionEntries = dmnPlans.flatMap((plan) => deployDmn(engine, plan, deploymentKey, cmd.now));
+  const ordered = [
+    ...decisionEntries.filter((d) => 'decision' in d),
+    ...decisionEntries.filter((d) => 'decisionRequirements' in d),
+  ];
+  const firstForm = deployments.findIndex((d) => 'form' in d);
+  deployments.splice(firstForm < 0 ? deployments.length : firstForm, 0, ...ordered);
   return { key: deploymentKey, deployments };
 }

@@ -10,6 +10,8 @@ import {
 import type { ElementInstance, EngineState, Incident, IncidentType, ProcessDefinition } from './state';
 import { emptyState } from './state';
 import { evaluateMappings, propagate, setLocal, setLocals, visibleVariables } from './variables';
+import type { DecisionRequirementsModel } from '../dmn/model';
+import { evaluateDeployedInCommand, latestDecision } from './decisions';
 import * as events from './events';
 import * as jobs from './jobs';
 
@@ -35,6 +37,8 @@ export interface ActivateOptions {
 export class Engine {
   state: EngineState = emptyState();
   models = new Map<number, ProcessModel>();
+  /** parsed DRGs by decision requirements key (derived from the deployed DMN) */
+  drgs = new Map<number, DecisionRequirementsModel>();
   /** derived: activatable job keys by type */
   activatable = new Map<string, Set<number>>();
   /** derived: element instance keys by process instance */
@@ -248,9 +252,11 @@ export class Engine {
         delete ei.eventVariables;
         return;
       }
+      case 'businessRuleTask':
+        if (def.calledDecision) return this.enterCalledDecision(ei, def.calledDecision);
+        return jobs.createJobFor(this, ei, def);
       case 'serviceTask':
       case 'sendTask':
-      case 'businessRuleTask':
       case 'userTask':
         return jobs.createJobFor(this, ei, def);
       case 'scriptTask':
@@ -276,6 +282,25 @@ export class Engine {
         // start events, parallel gateways, tasks, manual tasks: pass through
         return this.complete(ei);
     }
+  }
+
+  /** Zeebe evaluates the latest version of the decision on activation; its result completes the task. */
+  private enterCalledDecision(
+    ei: ElementInstance,
+    called: { decisionId: string; resultVariable: string },
+  ): void {
+    const variables = this.visible(ei.key);
+    const decisionId = String(evaluateTyped(called.decisionId, 'STRING', variables));
+    const decision = latestDecision(this, decisionId);
+    if (!decision)
+      throw new IncidentError(
+        'CALLED_DECISION_ERROR',
+        `Expected to evaluate decision '${decisionId}', but no decision found for id '${decisionId}'`,
+      );
+    const result = evaluateDeployedInCommand(this, decision, variables);
+    if (result.failureMessage !== undefined)
+      throw new IncidentError('DECISION_EVALUATION_ERROR', result.failureMessage);
+    return this.complete(ei, { [called.resultVariable]: result.output });
   }
 
   private isCatchTarget(def: ElementDef): boolean {

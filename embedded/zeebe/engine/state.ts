@@ -64,7 +64,8 @@ export type IncidentType =
   | 'CALLED_ELEMENT_ERROR'
   | 'CONDITION_ERROR'
   | 'FORM_NOT_FOUND'
-  | 'CALLED_DECISION_ERROR';
+  | 'CALLED_DECISION_ERROR'
+  | 'DECISION_EVALUATION_ERROR';
 
 export interface Incident {
   key: number;
@@ -154,6 +155,29 @@ export interface FormDefinition {
   checksum: string;
 }
 
+/** A deployed DMN resource: its decision requirements graph (DRG), versioned by its definitions' id. */
+export interface DecisionRequirementsDefinition {
+  key: number;
+  decisionRequirementsId: string;
+  name: string;
+  version: number;
+  resourceName: string;
+  checksum: string;
+  xml: string;
+  deploymentKey: number;
+  deployedAt: number;
+}
+
+/** One decision of a deployed DRG, versioned by its own id. */
+export interface DecisionDefinition {
+  key: number;
+  decisionId: string;
+  name: string;
+  version: number;
+  decisionRequirementsKey: number;
+  decisionRequirementsId: string;
+}
+
 export interface EngineState {
   nextKey: number;
   lastNow: number;
@@ -161,6 +185,10 @@ export interface EngineState {
   latest: Record<string, number>;
   forms: Record<string, FormDefinition>;
   latestForm: Record<string, number>;
+  decisionRequirements: Record<string, DecisionRequirementsDefinition>;
+  latestDecisionRequirements: Record<string, number>;
+  decisions: Record<string, DecisionDefinition>;
+  latestDecision: Record<string, number>;
   elements: Record<string, ElementInstance>;
   variables: Record<string, Record<string, unknown>>;
   jobs: Record<string, Job>;
@@ -183,6 +211,10 @@ export function emptyState(): EngineState {
     latest: {},
     forms: {},
     latestForm: {},
+    decisionRequirements: {},
+    latestDecisionRequirements: {},
+    decisions: {},
+    latestDecision: {},
     elements: {},
     variables: {},
     jobs: {},

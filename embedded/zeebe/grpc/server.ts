@@ -5,8 +5,10 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import type { Runtime } from '../runtime';
 import { Rejection, InvalidArgument } from '../engine/rejection';
+import { evaluateDeployed, findDecision } from '../engine/decisions';
 import { prepareDeploy, type DeploymentEntry } from '../engine/deploy';
 import type { Job } from '../engine/state';
+import { evaluateDecisionResponse } from './decision-response';
 import { LongPolls } from './long-polls';
 import { checkTenant, DEFAULT_TENANT, parseVariables, pick, toNumber } from './values';
 
@@ -301,17 +303,14 @@ export class GatewayServer {
           });
           return {};
         }),
-      EvaluateDecision: (_call: Unary, callback: Callback) => {
-        callback(
-          toServiceError(
-            new Rejection(
-              'NOT_FOUND',
-              'EVALUATE',
-              'DMN decisions are not supported by this engine yet; none are deployed',
-            ),
-          ),
-        );
-      },
+      EvaluateDecision: (call: Unary, callback: Callback) =>
+        this.unary(call, callback, (req) => {
+          checkTenant(str(req.tenantId), 'EvaluateDecision');
+          const by = { decisionId: str(req.decisionId), decisionKey: toNumber(str(req.decisionKey)) };
+          const variables = parseVariables(str(req.variables));
+          const decision = findDecision(rt.engine, by);
+          return evaluateDecisionResponse(evaluateDeployed(rt.engine, decision, variables));
+        }),
       DeleteResource: (call: Unary, callback: Callback) => {
         callback(
           toServiceError(
@@ -411,17 +410,34 @@ function deployResponse(key: number, deployments: DeploymentEntry[]): Record<str
   return {
     key: String(key),
     tenantId: DEFAULT_TENANT,
-    deployments: deployments.map((d) =>
-      'process' in d
-        ? {
-            process: {
-              ...d.process,
-              processDefinitionKey: String(d.process.processDefinitionKey),
-              tenantId: DEFAULT_TENANT,
-            },
-          }
-        : { form: { ...d.form, formKey: String(d.form.formKey), tenantId: DEFAULT_TENANT } },
-    ),
+    deployments: deployments.map((d) => {
+      if ('process' in d)
+        return {
+          process: {
+            ...d.process,
+            processDefinitionKey: String(d.process.processDefinitionKey),
+            tenantId: DEFAULT_TENANT,
+          },
+        };
+      if ('decision' in d)
+        return {
+          decision: {
+            ...d.decision,
+            decisionKey: String(d.decision.decisionKey),
+            decisionRequirementsKey: String(d.decision.decisionRequirementsKey),
+            tenantId: DEFAULT_TENANT,
+          },
+        };
+      if ('decisionRequirements' in d)
+        return {
+          decisionRequirements: {
+            ...d.decisionRequirements,
+            decisionRequirementsKey: String(d.decisionRequirements.decisionRequirementsKey),
+            tenantId: DEFAULT_TENANT,
+          },
+        };
+      return { form: { ...d.form, formKey: String(d.form.formKey), tenantId: DEFAULT_TENANT } };
+    }),
   };
 }
 

@@ -15,7 +15,12 @@ interface FinishedBytes {
 }
 
 /** Fields whose entries never change once written: encoded once, reused while they are the same object. */
-const IMMUTABLE_ENTRIES: ReadonlyArray<keyof EngineState> = ['processes', 'forms'];
+const IMMUTABLE_ENTRIES: ReadonlyArray<keyof EngineState> = [
+  'processes',
+  'forms',
+  'decisionRequirements',
+  'decisions',
+];
 
 function entry(key: string | number, value: unknown): string {
   return `"${key}":${JSON.stringify(value)}`;
