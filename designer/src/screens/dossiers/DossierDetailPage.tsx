@@ -22,7 +22,6 @@ import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
 import { StatusChip } from '../../components/dossier/StatusChip';
 import { useProcedureModel } from '../../components/dossier/use-procedure-model';
 import { formatDateTime, workspaceApi, type DossierDetail } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
 
 export function DossierDetailPage() {
   const { t } = useTranslation();

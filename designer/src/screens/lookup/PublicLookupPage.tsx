@@ -16,8 +16,6 @@ import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { StatusChip } from '../../components/dossier/StatusChip';
 import { formatDateTime, workspaceApi, type PublicStatus } from '../../api/workspace-api';
-import '../../locales/workspace';
-import '../../locales/workspace-inbox';
 
 export function PublicLookupPage() {
   const { t } = useTranslation();

@@ -21,8 +21,6 @@ import { PublicPage } from '../../components/PublicPage';
 import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { workspaceApi } from '../../api/workspace-api';
-import '../../locales/workspace';
-import '../../locales/workspace-inbox';
 
 const scores = [5, 4, 3, 2, 1] as const;
 

@@ -15,7 +15,6 @@ import { DossierSlips } from '../../components/dossier/DossierSlips';
 import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
 import { workspaceApi, type DossierDetail } from '../../api/workspace-api';
 import { SelectField } from '../../components/SelectField';
-import '../../locales/workspace-inbox';
 
 const channels = ['counter', 'post', 'online'] as const;
 type ReturnChannel = (typeof channels)[number];
