@@ -53,7 +53,7 @@ export function AdminUnitControl(props: ControlProps) {
     for (const key of Object.keys(next) as (keyof AdminUnitValue)[]) if (!next[key]) delete next[key];
     handleChange(path, Object.keys(next).length === 0 ? undefined : next);
   };
-  const en = lang === 'en';
+  const text = (key: string, vietnamese: string) => ctx.i18n?.translate?.(key, vietnamese) ?? vietnamese;
 
   return (
     <FormControl component="fieldset" fullWidth margin="dense" disabled={!enabled} id={id}>
@@ -71,7 +71,7 @@ export function AdminUnitControl(props: ControlProps) {
           renderInput={(params) => (
             <TextField
               {...params}
-              label={en ? 'Province/city' : 'Tỉnh, thành phố'}
+              label={text('motcua.adminUnit.province', 'Tỉnh, thành phố')}
               required
               error={own.province !== undefined}
               helperText={own.province}
@@ -91,12 +91,14 @@ export function AdminUnitControl(props: ControlProps) {
           renderInput={(params) => (
             <TextField
               {...params}
-              label={en ? 'Commune/ward/special zone' : 'Xã, phường, đặc khu'}
+              label={text('motcua.adminUnit.commune', 'Xã, phường, đặc khu')}
               required
               error={communeError !== undefined}
               helperText={
                 communeError ??
-                (value.province ? undefined : en ? 'Choose the province first' : 'Chọn tỉnh, thành phố trước')
+                (value.province
+                  ? undefined
+                  : text('motcua.adminUnit.provinceFirst', 'Chọn tỉnh, thành phố trước'))
               }
               variant="standard"
               inputProps={{ ...params.inputProps, 'data-testid': `${path}.commune` }}
@@ -105,7 +107,7 @@ export function AdminUnitControl(props: ControlProps) {
         />
       </Stack>
       <TextField
-        label={en ? 'House number, street, village' : 'Số nhà, đường, thôn, tổ dân phố'}
+        label={text('motcua.adminUnit.detail', 'Số nhà, đường, thôn, tổ dân phố')}
         value={value.detail ?? ''}
         onChange={(e) => set({ detail: e.target.value })}
         error={own.detail !== undefined}

@@ -1,39 +1,28 @@
 // Số định danh cá nhân: digits only, 12 at most, and what the number says (birthplace, sex, year) as help text.
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { memo } from 'react';
+import { withJsonFormsControlProps, withTranslateProps, type TranslateProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import TextField from '@mui/material/TextField';
 import { checkCccd } from '../validation/cccd';
+import { controlFieldProps } from './control-field';
 
-export function CccdControl({
-  data,
-  handleChange,
-  path,
-  label,
-  errors,
-  required,
-  enabled,
-  visible,
-  id,
-}: ControlProps) {
+export function CccdControl(props: ControlProps & TranslateProps) {
+  const { data, handleChange, path, visible, t } = props;
   if (!visible) return null;
   const value = typeof data === 'string' ? data : '';
   const check = value.length === 12 ? checkCccd(value) : undefined;
   const decoded =
     check?.birthplaceName && check.birthYear
-      ? `Đăng ký khai sinh tại ${check.birthplaceName} · ${check.sex === 'nu' ? 'Nữ' : 'Nam'} · sinh năm ${check.birthYear}`
-      : '12 chữ số trên thẻ căn cước';
+      ? t(
+          'motcua.cccd.decoded',
+          `Đăng ký khai sinh tại ${check.birthplaceName} · ${check.sex === 'nu' ? 'Nữ' : 'Nam'} · sinh năm ${check.birthYear}`,
+          { place: check.birthplaceName, sex: check.sex, year: check.birthYear },
+        )
+      : t('motcua.cccd.help', '12 chữ số trên thẻ căn cước');
   return (
     <TextField
-      id={id}
-      label={label}
-      required={required}
-      disabled={!enabled}
+      {...controlFieldProps(props, decoded)}
       value={value}
-      error={errors !== ''}
-      helperText={errors !== '' ? errors : decoded}
-      fullWidth
-      margin="dense"
-      variant="standard"
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 12, autoComplete: 'off' } }}
       onChange={(e) => {
         const digits = e.target.value.replace(/\D/g, '').slice(0, 12);
@@ -43,4 +32,6 @@ export function CccdControl({
   );
 }
 
-export default withJsonFormsControlProps(CccdControl);
+// The translator as a prop behind memo, as RefDataControl takes its locale: reading the JSON Forms context here
+// would re-render the control on every keystroke anywhere in the form.
+export default withJsonFormsControlProps(withTranslateProps(memo(CccdControl)));

@@ -1,18 +1,18 @@
 // Dates typed and shown as dd/MM/yyyy, stored as ISO yyyy-MM-dd (what the schema's format: date checks).
-import { useEffect, useState } from 'react';
-import { withJsonFormsControlProps } from '@jsonforms/react';
+import { memo, useEffect, useState } from 'react';
+import { withJsonFormsControlProps, withTranslateProps, type TranslateProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import TextField from '@mui/material/TextField';
 import { dateInWords } from '../date-in-words';
+import { controlFieldProps } from './control-field';
 import { displayToIsoDate, isoToDisplayDate } from './formats';
 
 /**
  * options.wordsField names a sibling that receives the date in words (the official birth form asks for both),
  * e.g. { "wordsField": "birthDateInWords" }.
  */
-export function DateControl(props: ControlProps) {
-  const { data, handleChange, path, label, errors, required, enabled, visible, id, description, uischema } =
-    props;
+export function DateControl(props: ControlProps & TranslateProps) {
+  const { data, handleChange, path, visible, description, uischema, t } = props;
   const wordsField = (uischema.options as { wordsField?: string } | undefined)?.wordsField;
   const [text, setText] = useState(isoToDisplayDate(data));
   // Follow outside changes (reset, prefill) without fighting the user's typing.
@@ -22,17 +22,9 @@ export function DateControl(props: ControlProps) {
   if (!visible) return null;
   return (
     <TextField
-      id={id}
-      label={label}
-      required={required}
-      disabled={!enabled}
+      {...controlFieldProps(props, description ?? t('motcua.date.help', 'Ngày/tháng/năm, ví dụ 02/09/2025'))}
       value={text}
       placeholder="dd/MM/yyyy"
-      error={errors !== ''}
-      helperText={errors !== '' ? errors : (description ?? 'Ngày/tháng/năm, ví dụ 02/09/2025')}
-      fullWidth
-      margin="dense"
-      variant="standard"
       slotProps={{ htmlInput: { inputMode: 'numeric', maxLength: 10, autoComplete: 'off' } }}
       onChange={(e) => {
         setText(e.target.value);
@@ -45,4 +37,6 @@ export function DateControl(props: ControlProps) {
   );
 }
 
-export default withJsonFormsControlProps(DateControl);
+// The translator as a prop behind memo, as RefDataControl takes its locale: reading the JSON Forms context here
+// would re-render the control on every keystroke anywhere in the form.
+export default withJsonFormsControlProps(withTranslateProps(memo(DateControl)));

@@ -3,33 +3,16 @@ import { withJsonFormsControlProps } from '@jsonforms/react';
 import type { ControlProps } from '@jsonforms/core';
 import InputAdornment from '@mui/material/InputAdornment';
 import TextField from '@mui/material/TextField';
+import { controlFieldProps } from './control-field';
 import { formatVnd, parseVnd } from './formats';
 
-export function MoneyControl({
-  data,
-  handleChange,
-  path,
-  label,
-  errors,
-  required,
-  enabled,
-  visible,
-  id,
-  description,
-}: ControlProps) {
+export function MoneyControl(props: ControlProps) {
+  const { data, handleChange, path, visible, description } = props;
   if (!visible) return null;
   return (
     <TextField
-      id={id}
-      label={label}
-      required={required}
-      disabled={!enabled}
+      {...controlFieldProps(props, description)}
       value={formatVnd(data)}
-      error={errors !== ''}
-      helperText={errors !== '' ? errors : description}
-      fullWidth
-      margin="dense"
-      variant="standard"
       slotProps={{
         htmlInput: { inputMode: 'numeric', autoComplete: 'off' },
         input: { endAdornment: <InputAdornment position="end">đ</InputAdornment> },

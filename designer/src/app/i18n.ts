@@ -2,15 +2,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { setApiLanguage } from '../api/api-client';
-import { en } from '../locales/en';
-import { vi } from '../locales/vi';
+import { resources } from '../locales';
 
 const storageKey = 'motcua.lang';
 const stored = typeof localStorage !== 'undefined' ? localStorage.getItem(storageKey) : null;
 const initial = stored === 'en' ? 'en' : 'vi';
 
 void i18next.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources,
   lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },

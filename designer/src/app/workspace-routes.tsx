@@ -9,8 +9,6 @@ import { PublicLookupPage } from '../screens/lookup/PublicLookupPage';
 import { PublicRatingPage } from '../screens/rating/PublicRatingPage';
 import { ReportsPage } from '../screens/reports/ReportsPage';
 import { TaskPage } from '../screens/task/TaskPage';
-import '../locales/workspace';
-import '../locales/workspace-inbox';
 
 /** Called as a function inside the shell's <Route>: react-router reads these elements as its children. */
 export function workspaceRoutes() {

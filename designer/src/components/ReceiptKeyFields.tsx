@@ -1,7 +1,6 @@
 // The two things printed on the receipt that open a dossier to the public: its code and the lookup secret.
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
-import '../locales/workspace';
 
 interface Props {
   /** Prefix of the inputs' ids, e.g. `lookup` gives `lookup-code` and `lookup-secret`. */

@@ -1,8 +1,7 @@
 // UI text of the inbox filters, unclaim, transfer, documents viewer, result return and public rating, merged
-// into the `ws` bundle (deep) so workspace-i18n.ts keeps its own keys.
-import { i18next } from '../app/i18n';
+// deep into `ws` by locales/index.ts beside the workspace's own keys.
 
-const vi = {
+export const vi = {
   inbox: {
     procedure: 'Thủ tục',
     allProcedures: 'Tất cả thủ tục',
@@ -91,7 +90,7 @@ const vi = {
   },
 };
 
-const en = {
+export const en = {
   inbox: {
     procedure: 'Procedure',
     allProcedures: 'All procedures',
@@ -168,6 +167,3 @@ const en = {
     toLookup: 'Dossier status lookup',
   },
 };
-
-i18next.addResourceBundle('vi', 'translation', { ws: vi }, true, true);
-i18next.addResourceBundle('en', 'translation', { ws: en }, true, true);

@@ -1,8 +1,7 @@
 // Text of the counter intake's documents (upload or scan per component, the receipt's files and slip), merged
-// into the workspace's `ws.intake` bundle.
-import { i18next } from '../app/i18n';
+// into `ws.intake` by locales/index.ts.
 
-const vi = {
+export const vi = {
   upload: 'Tải lên / quét',
   uploadFor: 'Tải lên / quét: {{name}}',
   removeFile: 'Bỏ tệp {{name}}',
@@ -22,7 +21,7 @@ const vi = {
   receiptSlipNone: 'Giấy tiếp nhận (Mẫu 01) chưa được lập (quy trình xử lý chưa nhận hồ sơ).',
 };
 
-const en: typeof vi = {
+export const en: typeof vi = {
   upload: 'Upload / scan',
   uploadFor: 'Upload / scan: {{name}}',
   removeFile: 'Remove file {{name}}',
@@ -41,6 +40,3 @@ const en: typeof vi = {
   receiptSlipPending: 'The receipt slip (form 01) is being issued…',
   receiptSlipNone: 'The receipt slip (form 01) is not issued yet (no process has taken the dossier).',
 };
-
-i18next.addResourceBundle('vi', 'translation', { ws: { intake: vi } }, true, false);
-i18next.addResourceBundle('en', 'translation', { ws: { intake: en } }, true, false);

@@ -1,7 +1,6 @@
-// The workspace's own UI text, added to the app's i18n under `ws` so the shared locale files stay untouched.
-import { i18next } from '../app/i18n';
+// The workspace's own UI text, under `ws` in the app's bundles (merged by locales/index.ts).
 
-const vi = {
+export const vi = {
   nav: { intake: 'Tiếp nhận hồ sơ', inbox: 'Việc cần xử lý', dossiers: 'Hồ sơ', reports: 'Báo cáo' },
   intake: {
     title: 'Tiếp nhận hồ sơ tại bộ phận một cửa',
@@ -185,7 +184,7 @@ const vi = {
   } as Record<string, string>,
 };
 
-const en: typeof vi = {
+export const en: typeof vi = {
   nav: { intake: 'Counter intake', inbox: 'My tasks', dossiers: 'Dossiers', reports: 'Reports' },
   intake: {
     title: 'Counter intake',
@@ -368,6 +367,3 @@ const en: typeof vi = {
     'slip.receipt-issued': 'Receipt issued',
   },
 };
-
-i18next.addResourceBundle('vi', 'translation', { ws: vi }, true, true);
-i18next.addResourceBundle('en', 'translation', { ws: en }, true, true);

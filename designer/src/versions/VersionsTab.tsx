@@ -6,14 +6,12 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { FormDefinition } from '../../../forms/types';
 import { api, ApiFailure } from '../api/api-client';
@@ -22,6 +20,7 @@ import { diffDiagrams, type DiagramDiff } from './bpmn-diff';
 import { DiagramDiffView } from './DiagramDiffView';
 import { diffForms, type FormDiff } from './form-diff';
 import { publishBlockers } from '../../../processes/linting/publish-check';
+import { SelectField } from '../components/SelectField';
 
 interface VersionRow extends Omit<ProcedureVersion, 'author'> {
   author: string | null;
@@ -116,6 +115,7 @@ export function VersionsTab({ procedure, onPublished }: Props) {
   }
 
   const versionLabel = (n: number) => t('versions.label', { version: n });
+  const versionNumbers = sorted.map((v) => v.version);
   const changeList = (
     title: string,
     colour: 'success' | 'error' | 'warning',
@@ -206,32 +206,22 @@ export function VersionsTab({ procedure, onPublished }: Props) {
           <Typography variant="subtitle1" component="h2">
             {t('versions.compare')}
           </Typography>
-          <TextField
-            select
+          <SelectField
             label="A"
             value={before}
-            onChange={(e) => setBefore(Number(e.target.value))}
+            options={versionNumbers}
+            optionLabel={versionLabel}
+            onChange={setBefore}
             sx={{ width: 160 }}
-          >
-            {sorted.map((v) => (
-              <MenuItem key={v.version} value={v.version}>
-                {versionLabel(v.version)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
+          />
+          <SelectField
             label="B"
             value={after}
-            onChange={(e) => setAfter(Number(e.target.value))}
+            options={versionNumbers}
+            optionLabel={versionLabel}
+            onChange={setAfter}
             sx={{ width: 160 }}
-          >
-            {sorted.map((v) => (
-              <MenuItem key={v.version} value={v.version}>
-                {versionLabel(v.version)}
-              </MenuItem>
-            ))}
-          </TextField>
+          />
           <Button variant="outlined" onClick={() => void compare()} data-testid="compare">
             {t('versions.compareButton')}
           </Button>

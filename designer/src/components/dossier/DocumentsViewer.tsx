@@ -9,7 +9,6 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Typography from '@mui/material/Typography';
 import type { DossierDocument } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
 
 interface Props {
   code: string;

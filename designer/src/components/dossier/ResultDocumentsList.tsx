@@ -4,7 +4,6 @@ import Link from '@mui/material/Link';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import type { DossierDetail } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
 
 type ResultDocument = NonNullable<DossierDetail['result']>['documents'][number];
 

@@ -14,7 +14,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { ApiFailure } from '../../api/api-client';
-import { DocumentsViewer } from '../../components/dossier/DocumentsViewer';
+import { DossierDocumentsPanel } from '../../components/dossier/DossierDocumentsPanel';
 import { DossierSlips } from '../../components/dossier/DossierSlips';
 import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
 import { ProcessDiagram } from '../../components/dossier/ProcessDiagram';
@@ -22,7 +22,6 @@ import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
 import { StatusChip } from '../../components/dossier/StatusChip';
 import { useProcedureModel } from '../../components/dossier/use-procedure-model';
 import { formatDateTime, workspaceApi, type DossierDetail } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
 
 export function DossierDetailPage() {
   const { t } = useTranslation();
@@ -137,16 +136,7 @@ export function DossierDetailPage() {
           <Typography color="text.secondary">{t('ws.task.diagramHidden')}</Typography>
         )}
       </Paper>
-      <Paper sx={{ p: 2 }} data-testid="dossier-documents">
-        <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-          {t('ws.task.documents')}
-        </Typography>
-        <DocumentsViewer
-          code={dossier.code}
-          documents={dossier.documents}
-          components={dossier.procedure.components}
-        />
-      </Paper>
+      <DossierDocumentsPanel dossier={dossier} testId="dossier-documents" />
       <Paper sx={{ p: 2 }}>
         <Typography variant="h6" component="h2">
           {t('ws.task.slips')}

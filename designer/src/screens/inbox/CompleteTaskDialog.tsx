@@ -10,11 +10,11 @@ import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { ApiFailure } from '../../api/api-client';
 import { workspaceApi, type Decision, type Task } from '../../api/workspace-api';
+import { SelectField } from '../../components/SelectField';
 
 const fallback: Decision[] = ['approve', 'supplement', 'refuse'];
 
@@ -69,19 +69,14 @@ export function CompleteTaskDialog({ task, decisions: offered, onClose }: Props)
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2} sx={{ pt: 1 }}>
-          <TextField
-            select
+          <SelectField
             id="task-decision"
             label={t('ws.inbox.decision')}
             value={decision}
-            onChange={(e) => setDecision(e.target.value as Decision)}
-          >
-            {decisions.map((d) => (
-              <MenuItem key={d} value={d}>
-                {t(`ws.inbox.${d}`)}
-              </MenuItem>
-            ))}
-          </TextField>
+            options={decisions}
+            optionLabel={(d) => t(`ws.inbox.${d}`)}
+            onChange={setDecision}
+          />
           {needsReason && (
             <TextField
               id="task-reason"

@@ -11,7 +11,6 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { DossierComponent } from '../../api/types';
 import { acceptedTypes, fileProblem, type LocalFile } from './intake-api';
-import '../../locales/workspace-intake';
 
 export interface ComponentReceipt {
   received: boolean;

@@ -24,7 +24,6 @@ import { ReceiptCard } from './ReceiptCard';
 import { useDeclarationForm } from '../../components/declaration/use-declaration-form';
 import { uploadDocuments, type PendingUpload, type UploadOutcome } from './intake-api';
 import { workspaceApi, type DossierDetail, type Submission } from '../../api/workspace-api';
-import '../../locales/workspace';
 
 const newKey = () => `counter-${Date.now()}-${Math.random().toString(36).slice(2, 10)}`;
 

@@ -14,7 +14,6 @@ import type { DossierComponent } from '../../api/types';
 import { kilobytes } from './ComponentsChecklist';
 import { receiptSlip, slipUrl, storedFileUrl, uploadDocuments, type UploadOutcome } from './intake-api';
 import { formatDateTime, type DossierDetail, type IssuedSlip } from '../../api/workspace-api';
-import '../../locales/workspace-intake';
 
 const pollMs = 1000;
 const pollTries = 60;

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import Link from '@mui/material/Link';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
@@ -12,13 +11,11 @@ import ListItemText from '@mui/material/ListItemText';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../../api/api-client';
-import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { PublicPage } from '../../components/PublicPage';
+import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { StatusChip } from '../../components/dossier/StatusChip';
 import { formatDateTime, workspaceApi, type PublicStatus } from '../../api/workspace-api';
-import '../../locales/workspace';
-import '../../locales/workspace-inbox';
 
 export function PublicLookupPage() {
   const { t } = useTranslation();
@@ -36,23 +33,17 @@ export function PublicLookupPage() {
     setProblem(null);
     setStatus(null);
     try {
-      setStatus(await workspaceApi.lookup(code.trim().toUpperCase(), secret.trim()));
+      const key = receiptKey(code, secret);
+      setStatus(await workspaceApi.lookup(key.code, key.secret));
     } catch (error) {
-      if (!(error instanceof ApiFailure)) throw error;
-      setProblem(error.status === 404 || error.status === 400 ? t('ws.lookup.notFound') : error.message);
+      setProblem(receiptKeyProblem(error, t));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Box component="main" sx={{ maxWidth: 760, mx: 'auto', p: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
-          {t('ws.lookup.title')}
-        </Typography>
-        <LanguageSwitch />
-      </Stack>
+    <PublicPage title={t('ws.lookup.title')}>
       <Paper component="form" onSubmit={(e) => void lookUp(e)} sx={{ p: 2 }}>
         <Typography sx={{ mb: 2 }}>{t('ws.lookup.intro')}</Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
@@ -118,6 +109,6 @@ export function PublicLookupPage() {
       <Link component={RouterLink} to="/tra-cuu/danh-gia" sx={{ display: 'inline-block', mt: 2 }}>
         {t('ws.rating.link')}
       </Link>
-    </Box>
+    </PublicPage>
   );
 }

@@ -5,7 +5,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation, useSearchParams } from 'react-router';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -18,12 +17,10 @@ import RadioGroup from '@mui/material/RadioGroup';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { ApiFailure } from '../../api/api-client';
-import { LanguageSwitch } from '../../shell/LanguageSwitch';
+import { PublicPage } from '../../components/PublicPage';
+import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { workspaceApi } from '../../api/workspace-api';
-import '../../locales/workspace';
-import '../../locales/workspace-inbox';
 
 const scores = [5, 4, 3, 2, 1] as const;
 
@@ -49,28 +46,20 @@ export function PublicRatingPage() {
     setProblem(null);
     try {
       const answer = await workspaceApi.rate({
-        code: code.trim().toUpperCase(),
-        secret: secret.trim(),
+        ...receiptKey(code, secret),
         score,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
       });
       setDone(t('ws.rating.thanks', { code: answer.code }));
     } catch (error) {
-      if (!(error instanceof ApiFailure)) throw error;
-      setProblem(error.status === 404 || error.status === 400 ? t('ws.lookup.notFound') : error.message);
+      setProblem(receiptKeyProblem(error, t));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Box component="main" sx={{ maxWidth: 760, mx: 'auto', p: 3 }}>
-      <Stack direction="row" sx={{ alignItems: 'center', mb: 2 }}>
-        <Typography variant="h4" component="h1" sx={{ flexGrow: 1 }}>
-          {t('ws.rating.title')}
-        </Typography>
-        <LanguageSwitch />
-      </Stack>
+    <PublicPage title={t('ws.rating.title')}>
       {done ? (
         <Alert severity="success" role="status" data-testid="rating-done">
           {done}
@@ -129,6 +118,6 @@ export function PublicRatingPage() {
       <Link component={RouterLink} to="/tra-cuu" sx={{ display: 'inline-block', mt: 2 }}>
         {t('ws.rating.toLookup')}
       </Link>
-    </Box>
+    </PublicPage>
   );
 }

@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
-import MenuItem from '@mui/material/MenuItem';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Table from '@mui/material/Table';
@@ -17,6 +16,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { api, ApiFailure } from '../../api/api-client';
+import { SelectField } from '../../components/SelectField';
 
 interface Counts {
   received: { total: number };
@@ -86,20 +86,15 @@ export function ReportsPage() {
           onChange={(e) => setTo(e.target.value)}
           slotProps={{ inputLabel: { shrink: true } }}
         />
-        <TextField
-          select
+        <SelectField
           id="report-group"
           label={t('ws.reports.groupBy')}
           value={groupBy}
-          onChange={(e) => setGroupBy(e.target.value as GroupBy)}
+          options={groupings}
+          optionLabel={(g) => t(`ws.reports.by.${g}`)}
+          onChange={setGroupBy}
           sx={{ minWidth: 180 }}
-        >
-          {groupings.map((g) => (
-            <MenuItem key={g} value={g}>
-              {t(`ws.reports.by.${g}`)}
-            </MenuItem>
-          ))}
-        </TextField>
+        />
         <Button variant="outlined" href={`/api/statistics.csv?${query}`} download>
           {t('ws.reports.csv')}
         </Button>

@@ -7,7 +7,6 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Divider from '@mui/material/Divider';
 import Link from '@mui/material/Link';
-import MenuItem from '@mui/material/MenuItem';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
@@ -15,7 +14,7 @@ import { ApiFailure } from '../../api/api-client';
 import { DossierSlips } from '../../components/dossier/DossierSlips';
 import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
 import { workspaceApi, type DossierDetail } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
+import { SelectField } from '../../components/SelectField';
 
 const channels = ['counter', 'post', 'online'] as const;
 type ReturnChannel = (typeof channels)[number];
@@ -122,19 +121,14 @@ export function ResultHandOverPanel({ dossier, busy, onReturn, onChanged }: Prop
       </Stack>
       <DossierSlips code={dossier.code} slips={dossier.slips ?? []} />
       <Divider />
-      <TextField
-        select
+      <SelectField
         id="return-channel"
         label={t('ws.intake.returnChannel')}
         value={channel}
-        onChange={(e) => setChannel(e.target.value as ReturnChannel)}
-      >
-        {channels.map((c) => (
-          <MenuItem key={c} value={c}>
-            {t(`ws.intake.${label[c]}`)}
-          </MenuItem>
-        ))}
-      </TextField>
+        options={channels}
+        optionLabel={(c) => t(`ws.intake.${label[c]}`)}
+        onChange={setChannel}
+      />
       {receiverRequired && (
         <TextField
           id="return-receiver"

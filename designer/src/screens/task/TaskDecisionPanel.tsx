@@ -16,7 +16,6 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import type { TaskPaths } from './task-paths';
 import type { Decision } from '../../api/workspace-api';
-import '../../locales/workspace-inbox';
 
 type Mode = 'none' | 'supplement' | 'refuse' | 'return';
 

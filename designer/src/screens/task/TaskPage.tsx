@@ -15,7 +15,7 @@ import { ApiFailure } from '../../api/api-client';
 import { useAuth } from '../../auth/auth-context';
 import { DeclarationForm } from '../../components/declaration/DeclarationForm';
 import { DeclarationFormPending } from '../../components/declaration/DeclarationFormPending';
-import { DocumentsViewer } from '../../components/dossier/DocumentsViewer';
+import { DossierDocumentsPanel } from '../../components/dossier/DossierDocumentsPanel';
 import { elementName, taskPaths, type TaskPaths } from './task-paths';
 import { ResultHandOverPanel } from './ResultHandOverPanel';
 import { ProcessHealthChip } from '../../components/dossier/ProcessHealthChip';
@@ -158,16 +158,7 @@ export function TaskPage() {
               )
             )}
           </Paper>
-          <Paper sx={{ p: 2 }} data-testid="task-documents">
-            <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
-              {t('ws.task.documents')}
-            </Typography>
-            <DocumentsViewer
-              code={dossier.code}
-              documents={dossier.documents}
-              components={dossier.procedure.components}
-            />
-          </Paper>
+          <DossierDocumentsPanel dossier={dossier} testId="task-documents" />
           <Paper sx={{ p: 2 }} data-testid="task-actions">
             <Typography variant="h6" component="h2" sx={{ mb: 1 }}>
               {task.elementId === 'HandOverResult' ? t('ws.task.returnResult') : t('ws.task.decision')}
