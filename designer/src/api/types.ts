@@ -1,5 +1,7 @@
 // Shapes of the API's answers the screens read (the server's api-schemas are the source of truth); a procedure's
-// vocabulary and its fee, component and time-limit shapes are the shared ones of processes/.
+// vocabulary and its fee, component and time-limit shapes are the shared ones of processes/. The request bodies
+// and queries are the server's own, derived from its JSON Schemas and imported type-only (nothing of server/
+// reaches the bundle; eslint refuses a value import).
 import type { TimeLimit } from '../../../processes/calendar/due-date';
 import type {
   AgencyLevel,
@@ -9,7 +11,13 @@ import type {
   ProcedureVersionStatus,
 } from '../../../processes/procedure-vocabulary';
 
+import type { ListTasksQuery, CompleteTaskBody } from '../../../server/api-schemas/tasks';
+import type { RatingBody } from '../../../server/api-schemas/applicant-requests';
+import type { SubmitDossierBody } from '../../../server/api-schemas/dossiers';
+import type { VersionBody } from '../../../server/api-schemas/procedures';
+
 export type { DossierComponent, Fee, TimeLimit };
+export type { CompleteTaskBody, ListTasksQuery, RatingBody, SubmitDossierBody, VersionBody };
 export type Role = 'admin' | 'designer' | 'officer' | 'leader' | 'citizen';
 
 export interface SessionUser {
