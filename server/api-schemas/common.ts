@@ -1,6 +1,6 @@
 // Building blocks shared by the API's request and response schemas.
 import type { SchemaObject } from 'ajv';
-import type { Role } from '../models/User';
+import type { Role } from '../../processes/roles';
 import { DISPLAY_TEXT_KEYWORD } from './display-text';
 
 export type JsonSchema = SchemaObject;

@@ -3,6 +3,10 @@ import type { FromSchema } from 'json-schema-to-ts';
 import { okResponse, strictObject, text, type RouteSpec } from './common';
 import { processHealthSchema } from './dossiers';
 
+/** How near its due date an open task is, as the inbox shows it (server/domain/task-inbox.ts decides it). */
+export const URGENCIES = ['overdue', 'near-due', 'on-track', 'none'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
 const idParam = strictObject({ id: { type: 'string', pattern: '^[0-9a-f]{24}$' } }, ['id']);
 
 export const taskRoutes = {

@@ -1,6 +1,6 @@
 // User administration (admins only).
 import type { FromSchema } from 'json-schema-to-ts';
-import { roles } from '../models/User';
+import { ROLES } from '../../processes/roles';
 import {
   displayName,
   okResponse,
@@ -14,7 +14,7 @@ import {
 const fields = {
   displayName: displayName(120),
   email: { type: 'string', format: 'email', maxLength: 200 },
-  roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...roles] } },
+  roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...ROLES] } },
   agencyCode: { type: 'string', format: 'agency-code' },
   groups: {
     type: 'array',

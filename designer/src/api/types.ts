@@ -3,6 +3,7 @@
 // and queries are the server's own, derived from its JSON Schemas and imported type-only (nothing of server/
 // reaches the bundle; eslint refuses a value import).
 import type { TimeLimit } from '../../../processes/calendar/due-date';
+import type { Role } from '../../../processes/roles';
 import type {
   AgencyLevel,
   DossierComponent,
@@ -11,14 +12,13 @@ import type {
   ProcedureVersionStatus,
 } from '../../../processes/procedure-vocabulary';
 
-import type { ListTasksQuery, CompleteTaskBody } from '../../../server/api-schemas/tasks';
+import type { ListTasksQuery, CompleteTaskBody, Urgency } from '../../../server/api-schemas/tasks';
 import type { RatingBody } from '../../../server/api-schemas/applicant-requests';
 import type { SubmitDossierBody } from '../../../server/api-schemas/dossiers';
 import type { VersionBody } from '../../../server/api-schemas/procedures';
 
-export type { DossierComponent, Fee, TimeLimit };
-export type { CompleteTaskBody, ListTasksQuery, RatingBody, SubmitDossierBody, VersionBody };
-export type Role = 'admin' | 'designer' | 'officer' | 'leader' | 'citizen';
+export type { DossierComponent, Fee, Role, TimeLimit };
+export type { CompleteTaskBody, ListTasksQuery, RatingBody, SubmitDossierBody, Urgency, VersionBody };
 
 export interface SessionUser {
   username: string;

@@ -8,7 +8,10 @@ import type {
   ProcedureSummary,
   RatingBody,
   SubmitDossierBody,
+  Urgency,
 } from './types';
+
+export type { Urgency };
 
 export interface StatusView {
   code: number;
@@ -107,8 +110,6 @@ export interface Task {
   /** The dossier's machine-health mark, when it has one. */
   processHealth?: ProcessHealthView;
 }
-
-export type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';
 
 export interface TaskCounts extends Record<Urgency, number> {
   total: number;

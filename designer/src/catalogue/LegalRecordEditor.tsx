@@ -20,10 +20,14 @@ import {
   ONLINE_LEVELS,
   type OnlineLevel,
 } from '../../../processes/procedure-vocabulary';
+import { timeLimitUnits, type TimeLimitUnit } from '../../../processes/calendar/due-date';
 import type { DossierComponent, Fee } from '../api/types';
 import { validateRecord, type LegalRecord } from './legal-record';
 
-const units = ['working-days', 'days', 'hours', 'months'] as const;
+/** The calendar's units but same-day, which the editor does not offer (nor label) yet. */
+const units = timeLimitUnits.filter(
+  (unit): unit is Exclude<TimeLimitUnit, 'same-day'> => unit !== 'same-day',
+);
 /** An empty box is NaN, which the checks report, rather than a silent 0. */
 const numberOf = (text: string) => (text.trim() === '' ? NaN : Number(text));
 
@@ -75,7 +79,7 @@ export function LegalRecordEditor({ record, onChange, agencyCodes }: Props) {
           onChange={(e) =>
             onChange({
               ...record,
-              timeLimit: { ...record.timeLimit, unit: e.target.value as (typeof units)[number] },
+              timeLimit: { ...record.timeLimit, unit: e.target.value as TimeLimitUnit },
             })
           }
           sx={{ width: 180 }}
