@@ -1,6 +1,6 @@
 // The holiday table behind the working-day calendar: read by any signed-in user, kept by admins.
 import type { FromSchema } from 'json-schema-to-ts';
-import { holidayKinds } from '../models/Holiday';
+import { CALENDAR_ENTRY_KINDS } from '../../processes/calendar/calendar-entry';
 import { displayName, okResponse, strictObject, type RouteSpec } from './common';
 
 // The shape only, not the calendar check: a row stored before dates were checked (2027-02-31) must stay removable.
@@ -27,7 +27,7 @@ export const holidayRoutes = {
     body: strictObject(
       {
         date: { type: 'string', format: 'local-date' },
-        kind: { enum: [...holidayKinds] },
+        kind: { enum: [...CALENDAR_ENTRY_KINDS] },
         name: displayName(200),
       },
       ['date', 'kind', 'name'],
