@@ -64,15 +64,31 @@ const layerRules = [
       ],
     ],
   ),
-  layer(
-    ['designer/**/*.{ts,tsx}'],
-    [
-      [
-        '^(\\.\\./)+(server|engine-worker|embedded)(/|$)',
-        'the web app reaches the server over HTTP only, and shares only processes/ and forms/',
+  // The web app reaches the server over HTTP only and shares processes/ and forms/; of server/ it may import the
+  // API's request and response types, type-only (erased from the bundle), from server/api-schemas.
+  {
+    files: ['designer/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(server(?!/api-schemas/)|engine-worker|embedded)(/|$)',
+              message:
+                'Layering: the web app reaches the server over HTTP only, and shares only processes/ and forms/',
+            },
+            {
+              regex: '^(\\.\\./)+server/api-schemas/',
+              allowTypeImports: true,
+              message:
+                'Layering: the web app imports the API schemas type-only (`import type`): no server code in the bundle',
+            },
+          ],
+        },
       ],
-    ],
-  ),
+    },
+  },
   layer(
     ['embedded/**/*.ts'],
     [

@@ -1,9 +1,23 @@
-// The words and shapes a procedure is described in, one home for all: the catalogue files (processes/), the
-// store's models, the API's schemas, the fee worker and the web app's editor import them from here. The legal
-// time limit's shape is the calendar's (processes/calendar/due-date.ts, `TimeLimit`).
+// The words and shapes a procedure, and the agencies that handle it, are described in, one home for all: the
+// catalogue files (processes/), the store's models, the API's schemas, the seed, the fee worker and the web app's
+// editor import them from here. The legal time limit's shape is the calendar's (processes/calendar/due-date.ts,
+// `TimeLimit`).
 /** Cấp thực hiện: the level of the organisation tree an agency sits at, and a procedure is handled at. */
 export const AGENCY_LEVELS = ['province', 'commune', 'department', 'sector'] as const;
 export type AgencyLevel = (typeof AGENCY_LEVELS)[number];
+
+/** An authority decides dossiers; a service centre (Trung tâm Phục vụ hành chính công) receives and returns them. */
+export const AGENCY_KINDS = ['authority', 'service-centre'] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+/** Mã định danh điện tử of an agency (Decision 20/2020/QĐ-TTg), the first segment of every dossier code it receives. */
+export const AGENCY_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
+
+/**
+ * National code `d.dddddd`, or `TAM.<slug>` (tạm: provisional) for a catalogue entry whose national code is not
+ * confirmed yet; such a code is replaced when the national one is known.
+ */
+export const PROCEDURE_CODE_PATTERN = /^(\d\.\d{6}|TAM\.[a-z0-9-]{3,60})$/;
 
 /** Mức độ dịch vụ công trực tuyến: full (toàn trình), partial (một phần), none (information only). */
 export const ONLINE_LEVELS = ['full', 'partial', 'none'] as const;

@@ -3,7 +3,9 @@
 // (server/models/Holiday.ts) and an agency's own overrides.
 import type { LocalDate } from './local-date';
 
-export type CalendarEntryKind = 'day-off' | 'working-day';
+/** A day off although it would be worked, or a working day although it would be off (a swapped weekend day). */
+export const CALENDAR_ENTRY_KINDS = ['day-off', 'working-day'] as const;
+export type CalendarEntryKind = (typeof CALENDAR_ENTRY_KINDS)[number];
 
 /** confirmed: read in an official announcement; statutory-rule: derived from Labour Code Art. 112 alone. */
 export type CalendarEntryStatus = 'confirmed' | 'provisional' | 'statutory-rule';

@@ -4,7 +4,7 @@
 // the store, then the agency's own overrides (a closure, a Saturday it counts).
 // Reception hours are a separate matter (office-hours.ts): a counter open on Saturday morning does not make
 // Saturday count towards a deadline.
-import type { CalendarEntry, YearDecisions } from './calendar-entry';
+import { CALENDAR_ENTRY_KINDS, type CalendarEntry, type YearDecisions } from './calendar-entry';
 import { addDays, dayOfWeek, daysBetween, isLocalDate, parseLocalDate, type LocalDate } from './local-date';
 import { statutoryHolidays } from './statutory-holidays';
 import decisions2025 from './years/2025.json';
@@ -31,7 +31,7 @@ export interface WorkingCalendarOptions {
   onRejectedEntry?: (entry: CalendarEntry, problem: string) => void;
 }
 
-const entryKinds: readonly string[] = ['day-off', 'working-day'] satisfies CalendarEntry['kind'][];
+const entryKinds: readonly string[] = CALENDAR_ENTRY_KINDS;
 
 function entryProblem(entry: CalendarEntry): string | undefined {
   if (!isLocalDate(entry.date)) return `not a calendar date (YYYY-MM-DD): '${String(entry.date)}'`;

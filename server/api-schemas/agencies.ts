@@ -1,6 +1,6 @@
 // The organisation tree, readable by anyone (online filers choose a receiving agency from it).
 import { AGENCY_LEVELS } from '../../processes/procedure-vocabulary';
-import { agencyKinds } from '../models/Agency';
+import { AGENCY_KINDS } from '../../processes/procedure-vocabulary';
 import { okResponse, strictObject, type RouteSpec } from './common';
 
 export const agencyRoutes = {
@@ -13,7 +13,7 @@ export const agencyRoutes = {
     access: 'public',
     query: strictObject({
       level: { enum: [...AGENCY_LEVELS] },
-      kind: { enum: [...agencyKinds] },
+      kind: { enum: [...AGENCY_KINDS] },
       parent: { type: 'string', format: 'agency-code' },
     }),
     responses: { 200: okResponse('Agencies') },

@@ -1,17 +1,7 @@
 // What the applicant asks of a dossier after filing: withdrawal (through the counter or their own account) and
 // the satisfaction rating once the result is delivered (with the code and secret on the receipt, no sign-in).
+import type { FromSchema } from 'json-schema-to-ts';
 import { okResponse, strictObject, text, type RouteSpec } from './common';
-
-export interface WithdrawBody {
-  reason: string;
-}
-
-export interface RatingBody {
-  code: string;
-  secret: string;
-  score: number;
-  comment?: string;
-}
 
 export const applicantRequestRoutes = {
   withdraw: {
@@ -52,3 +42,6 @@ export const applicantRequestRoutes = {
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type WithdrawBody = FromSchema<typeof applicantRequestRoutes.withdraw.body>;
+export type RatingBody = FromSchema<typeof applicantRequestRoutes.rate.body>;

@@ -1,10 +1,6 @@
 // Sign-in, sign-out and the current session.
+import type { FromSchema } from 'json-schema-to-ts';
 import { okResponse, secret, strictObject, text, type JsonSchema, type RouteSpec } from './common';
-
-export interface LoginBody {
-  username: string;
-  password: string;
-}
 
 const sessionSchema: JsonSchema = {
   type: 'object',
@@ -68,3 +64,5 @@ export const authRoutes = {
     responses: { 200: okResponse('Current session', sessionSchema), 401: okResponse('Not signed in') },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type LoginBody = FromSchema<typeof authRoutes.login.body>;

@@ -1,6 +1,6 @@
 // Building blocks shared by the API's request and response schemas.
 import type { SchemaObject } from 'ajv';
-import type { Role } from '../models/User';
+import type { Role } from '../../processes/roles';
 import { DISPLAY_TEXT_KEYWORD } from './display-text';
 
 export type JsonSchema = SchemaObject;
@@ -47,43 +47,41 @@ export const errorResponseSchema: JsonSchema = {
 };
 
 /** A free text a person reads (reason, note, comment): NFC, no control or direction characters, visible. */
-export const text = (maxLength: number, minLength = 1): JsonSchema => ({
-  type: 'string',
-  minLength,
-  maxLength,
-  [DISPLAY_TEXT_KEYWORD]: 'text',
-});
+export const text = (maxLength: number, minLength = 1) =>
+  ({ type: 'string', minLength, maxLength, [DISPLAY_TEXT_KEYWORD]: 'text' }) as const;
 
 /** A name (of a person, agency, holiday, fee, document): as text, one line, with at least one letter. */
-export const displayName = (maxLength: number, minLength = 1): JsonSchema => ({
-  type: 'string',
-  minLength,
-  maxLength,
-  [DISPLAY_TEXT_KEYWORD]: 'name',
-});
+export const displayName = (maxLength: number, minLength = 1) =>
+  ({ type: 'string', minLength, maxLength, [DISPLAY_TEXT_KEYWORD]: 'name' }) as const;
 
 /** A password: any characters, kept exactly as typed. */
-export const secret = (maxLength: number, minLength = 1): JsonSchema => ({
-  type: 'string',
-  minLength,
-  maxLength,
-});
+export const secret = (maxLength: number, minLength = 1) =>
+  ({ type: 'string', minLength, maxLength }) as const;
 
-/** An object whose unknown fields are an error. */
-export const strictObject = (
-  properties: Record<string, JsonSchema>,
-  required: string[] = [],
-): JsonSchema => ({
-  type: 'object',
-  additionalProperties: false,
-  properties,
-  ...(required.length ? { required } : {}),
-});
+/**
+ * An object whose unknown fields are an error. Generic so that the literal shape survives for `FromSchema`: the
+ * request types are derived from these schemas, never written again beside them.
+ */
+export function strictObject<
+  const P extends Readonly<Record<string, JsonSchema>>,
+  const R extends readonly (keyof P & string)[] = [],
+>(properties: P, required?: R) {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    properties,
+    ...(required?.length ? { required } : {}),
+  } as {
+    readonly type: 'object';
+    readonly additionalProperties: false;
+    readonly properties: P;
+  } & (R extends readonly [] ? unknown : { readonly required: R });
+}
 
 export const pageQuery = {
   page: { type: 'integer', minimum: 1, maximum: 1000, default: 1 },
   pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
-} satisfies Record<string, JsonSchema>;
+} as const satisfies Record<string, JsonSchema>;
 
 export const okResponse = (description: string, schema?: JsonSchema) => ({
   description,

@@ -1,18 +1,11 @@
 // The procedure designer's operations: versions with their authors, designed form versions, publishing.
+import type { FromSchema } from 'json-schema-to-ts';
 import { displayName, okResponse, strictObject, type RouteSpec } from './common';
-
-export interface SaveFormBody {
-  baseVersion: string;
-  title: { vi: string; en?: string };
-  schema: Record<string, unknown>;
-  uischema: Record<string, unknown>;
-  labelsEn?: Record<string, string>;
-}
 
 const designers = ['designer', 'admin'] as const;
 const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code' } }, ['code']);
-const formIdParam = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' };
-const formVersionParam = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$' };
+const formIdParam = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } as const;
+const formVersionParam = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$' } as const;
 
 export const designerRoutes = {
   listVersions: {
@@ -121,3 +114,5 @@ export const designerRoutes = {
     responses: { 200: okResponse('The module'), 404: okResponse('Not generated, or no longer kept') },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type SaveFormBody = FromSchema<typeof designerRoutes.saveForm.body>;

@@ -1,4 +1,5 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
+import type { FromSchema } from 'json-schema-to-ts';
 import { processHealthStates } from '../../processes/process-health-states';
 import { channels, returnChannels } from '../models/Dossier';
 import {
@@ -11,36 +12,7 @@ import {
   type RouteSpec,
 } from './common';
 
-export interface SupplementBody {
-  documents: { component: string; name?: string; fileIds?: string[]; original?: boolean }[];
-  note?: string;
-}
-
-export interface SubmitDossierBody {
-  procedureCode: string;
-  agencyCode?: string;
-  channel: (typeof channels)[number];
-  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
-  declaration: { data: Record<string, unknown> };
-  documents?: { component: string; name?: string; fileIds?: string[]; original?: boolean }[];
-  returnChannel?: (typeof returnChannels)[number];
-  queueTicket?: string;
-  idempotencyKey?: string;
-}
-
-export interface ListDossiersQuery {
-  page: number;
-  pageSize: number;
-  status?: string;
-  procedure?: string;
-  code?: string;
-  from?: string;
-  to?: string;
-  overdue?: boolean;
-  includeTotal?: boolean;
-}
-
-const documentsSchema: JsonSchema = {
+const documentsSchema = {
   type: 'array',
   maxItems: 50,
   items: strictObject(
@@ -58,7 +30,7 @@ const documentsSchema: JsonSchema = {
     },
     ['component'],
   ),
-};
+} as const satisfies JsonSchema;
 
 const codeParam = strictObject({ code: { type: 'string', format: 'dossier-code' } }, ['code']);
 
@@ -242,3 +214,7 @@ export const dossierRoutes = {
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type SubmitDossierBody = FromSchema<typeof submitBody>;
+export type SupplementBody = FromSchema<typeof dossierRoutes.supplement.body>;
+export type ListDossiersQuery = FromSchema<typeof dossierRoutes.list.query>;

@@ -1,12 +1,7 @@
 // The holiday table behind the working-day calendar: read by any signed-in user, kept by admins.
-import { holidayKinds } from '../models/Holiday';
+import type { FromSchema } from 'json-schema-to-ts';
+import { CALENDAR_ENTRY_KINDS } from '../../processes/calendar/calendar-entry';
 import { displayName, okResponse, strictObject, type RouteSpec } from './common';
-
-export interface HolidayBody {
-  date: string;
-  kind: (typeof holidayKinds)[number];
-  name: string;
-}
 
 // The shape only, not the calendar check: a row stored before dates were checked (2027-02-31) must stay removable.
 const dateParam = strictObject({ date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }, ['date']);
@@ -32,7 +27,7 @@ export const holidayRoutes = {
     body: strictObject(
       {
         date: { type: 'string', format: 'local-date' },
-        kind: { enum: [...holidayKinds] },
+        kind: { enum: [...CALENDAR_ENTRY_KINDS] },
         name: displayName(200),
       },
       ['date', 'kind', 'name'],
@@ -50,3 +45,5 @@ export const holidayRoutes = {
     responses: { 204: okResponse('Removed'), 404: okResponse('No entry on that date') },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type HolidayBody = FromSchema<typeof holidayRoutes.create.body>;

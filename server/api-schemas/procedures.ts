@@ -1,14 +1,8 @@
 // Procedure catalogue operations: read the catalogue; designers and admins create procedures and draft versions.
 // Publishing (deploy to the engine) and diffs belong to the designer's endpoints.
-import { timeLimitUnits, type TimeLimitUnit } from '../../processes/calendar';
-import {
-  AGENCY_LEVELS,
-  FEE_COLLECTION_POINTS,
-  ONLINE_LEVELS,
-  type AgencyLevel,
-  type FeeCollectionPoint,
-  type OnlineLevel,
-} from '../../processes/procedure-vocabulary';
+import type { FromSchema } from 'json-schema-to-ts';
+import { timeLimitUnits } from '../../processes/calendar';
+import { AGENCY_LEVELS, FEE_COLLECTION_POINTS, ONLINE_LEVELS } from '../../processes/procedure-vocabulary';
 import {
   displayName,
   okResponse,
@@ -19,44 +13,7 @@ import {
   type RouteSpec,
 } from './common';
 
-export interface VersionBody {
-  changelog?: string;
-  effectiveFrom?: string;
-  bpmnProcessId: string;
-  bpmnXml?: string;
-  forms?: { formId: string; formVersion: string }[];
-  timeLimit: { value: number; unit: TimeLimitUnit; sameDayCutoff?: string };
-  fees?: { name: string; amount: number; collectAt: FeeCollectionPoint; note?: string }[];
-  components?: {
-    id: string;
-    name: string;
-    required: boolean;
-    originals?: number;
-    copies?: number;
-    note?: string;
-  }[];
-  onlineLevel?: OnlineLevel;
-}
-
-export interface CreateProcedureBody {
-  code: string;
-  localCode?: string;
-  names: { vi: string; en?: string };
-  field: { code?: string; name: string };
-  level: AgencyLevel;
-  implementingAgencyCodes?: string[];
-  version: VersionBody;
-}
-
-export interface ListProceduresQuery {
-  page: number;
-  pageSize: number;
-  q?: string;
-  level?: string;
-  published?: boolean;
-}
-
-const versionProperties: Record<string, JsonSchema> = {
+const versionProperties = {
   changelog: text(4000, 0),
   effectiveFrom: { type: 'string', format: 'date-time' },
   bpmnProcessId: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,99}$' },
@@ -103,7 +60,7 @@ const versionProperties: Record<string, JsonSchema> = {
     ),
   },
   onlineLevel: { enum: [...ONLINE_LEVELS] },
-};
+} as const satisfies Record<string, JsonSchema>;
 
 const versionBody = strictObject(versionProperties, ['bpmnProcessId', 'timeLimit']);
 const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code' } }, ['code']);
@@ -173,3 +130,7 @@ export const procedureRoutes = {
     responses: { 201: okResponse('The new draft version'), 404: okResponse('No such procedure') },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type VersionBody = FromSchema<typeof versionBody>;
+export type CreateProcedureBody = FromSchema<typeof procedureRoutes.create.body>;
+export type ListProceduresQuery = FromSchema<typeof procedureRoutes.list.query>;

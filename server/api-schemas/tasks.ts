@@ -1,24 +1,13 @@
 // The officers' inbox: user tasks of the caller's agency, claimed and completed through the API.
+import type { FromSchema } from 'json-schema-to-ts';
 import { okResponse, strictObject, text, type RouteSpec } from './common';
 import { processHealthSchema } from './dossiers';
 
+/** How near its due date an open task is, as the inbox shows it (server/domain/task-inbox.ts decides it). */
+export const URGENCIES = ['overdue', 'near-due', 'on-track', 'none'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
 const idParam = strictObject({ id: { type: 'string', pattern: '^[0-9a-f]{24}$' } }, ['id']);
-
-export interface ListTasksQuery {
-  state: 'open' | 'completed';
-  mine?: 'true' | 'false';
-  group?: string;
-  /** Procedure code of the task's dossier. */
-  procedure?: string;
-  /** Due window in Vietnam's local days: overdue (past due), today (rest of today), week (by Sunday). */
-  due?: 'overdue' | 'today' | 'week';
-  /** true: claimed by someone; false: waiting for a claim. */
-  claimed?: 'true' | 'false';
-}
-
-export interface CompleteTaskBody {
-  variables: Record<string, unknown>;
-}
 
 export const taskRoutes = {
   list: {
@@ -31,18 +20,17 @@ export const taskRoutes = {
       'machine-health mark when it has one, plus counts per urgency',
     tag: 'tasks',
     access: ['officer', 'leader'],
-    query: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        state: { type: 'string', enum: ['open', 'completed'], default: 'open' },
-        mine: { type: 'string', enum: ['true', 'false'] },
-        group: text(40),
-        procedure: text(40),
-        due: { type: 'string', enum: ['overdue', 'today', 'week'] },
-        claimed: { type: 'string', enum: ['true', 'false'] },
-      },
-    },
+    query: strictObject({
+      state: { type: 'string', enum: ['open', 'completed'], default: 'open' },
+      mine: { type: 'string', enum: ['true', 'false'] },
+      group: text(40),
+      // The procedure code of the task's dossier.
+      procedure: text(40),
+      // The due window in Vietnam's local days: overdue (past due), today (rest of today), week (by Sunday).
+      due: { type: 'string', enum: ['overdue', 'today', 'week'] },
+      // true: claimed by someone; false: waiting for a claim.
+      claimed: { type: 'string', enum: ['true', 'false'] },
+    }),
     responses: {
       200: okResponse('Tasks', {
         type: 'object',
@@ -116,3 +104,6 @@ export const taskRoutes = {
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type ListTasksQuery = FromSchema<typeof taskRoutes.list.query>;
+export type CompleteTaskBody = FromSchema<typeof taskRoutes.complete.body>;

@@ -1,22 +1,20 @@
 // User administration (admins only).
-import { roles } from '../models/User';
-import { displayName, okResponse, pageQuery, secret, strictObject, type RouteSpec } from './common';
-
-export interface CreateUserBody {
-  username: string;
-  displayName: string;
-  email?: string;
-  roles: (typeof roles)[number][];
-  agencyCode?: string;
-  groups?: string[];
-  password: string;
-}
-export type UpdateUserBody = Partial<Omit<CreateUserBody, 'username'>> & { disabled?: boolean };
+import type { FromSchema } from 'json-schema-to-ts';
+import { ROLES } from '../../processes/roles';
+import {
+  displayName,
+  okResponse,
+  pageQuery,
+  secret,
+  strictObject,
+  type JsonSchema,
+  type RouteSpec,
+} from './common';
 
 const fields = {
   displayName: displayName(120),
   email: { type: 'string', format: 'email', maxLength: 200 },
-  roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...roles] } },
+  roles: { type: 'array', minItems: 1, maxItems: 5, uniqueItems: true, items: { enum: [...ROLES] } },
   agencyCode: { type: 'string', format: 'agency-code' },
   groups: {
     type: 'array',
@@ -25,7 +23,7 @@ const fields = {
     items: { type: 'string', pattern: '^[a-z0-9-]{2,40}$' },
   },
   password: secret(200, 10),
-};
+} as const satisfies Record<string, JsonSchema>;
 const usernameParam = strictObject({ username: { type: 'string', pattern: '^[a-z0-9._-]{3,40}$' } }, [
   'username',
 ]);
@@ -72,3 +70,6 @@ export const userRoutes = {
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type CreateUserBody = FromSchema<typeof userRoutes.create.body>;
+export type UpdateUserBody = FromSchema<typeof userRoutes.update.body>;

@@ -1,7 +1,7 @@
 // Who is calling and in what request: the signed-in user (roles, agency, candidate groups) and the request's id,
 // language and address, as the domain modules take them (the HTTP layer builds them, server/http/request-context.ts).
 import type { Types } from 'mongoose';
-import type { Role } from '../models/User';
+import type { Role } from '../../processes/roles';
 import type { Lang } from '../errors/messages';
 
 export interface AuthUser {

@@ -1,6 +1,7 @@
 // Reading the organisation tree (cơ cấu tổ chức): the agencies in force, filtered by level, kind and parent, each
 // with its parent's code.
-import { AgencyModel, type AgencyKind } from '../models/Agency';
+import type { AgencyKind } from '../../processes/procedure-vocabulary';
+import { AgencyModel } from '../models/Agency';
 import type { AgencyLevel } from '../../processes/procedure-vocabulary';
 
 export interface AgencyQuery {

@@ -1,7 +1,7 @@
 // Dossier code in the national format (Circular 01/2018/TT-VPCP Art. 19): `V1V2V3.Z1Z2.Y1Y2.MX1X2-YYMMDD-XXXX` —
 // receiving agency's identifier code, date of receipt in Asia/Ho_Chi_Minh, 4-digit sequence of that day.
 import { toLocalDate } from '../../processes/calendar';
-import { agencyCodePattern } from '../models/Agency';
+import { AGENCY_CODE_PATTERN } from '../../processes/procedure-vocabulary';
 
 export const dossierCodePattern = /^(\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2})-(\d{6})-(\d{4})$/;
 export const maxDailySequence = 9999;
@@ -12,7 +12,7 @@ export function receiptDay(instant: Date): string {
 }
 
 export function formatDossierCode(agencyCode: string, day: string, sequence: number): string {
-  if (!agencyCodePattern.test(agencyCode))
+  if (!AGENCY_CODE_PATTERN.test(agencyCode))
     throw new RangeError(`not an agency identifier code: ${agencyCode}`);
   if (!/^\d{6}$/.test(day)) throw new RangeError(`not a YYMMDD day: ${day}`);
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > maxDailySequence) {

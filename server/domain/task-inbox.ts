@@ -8,7 +8,7 @@ import {
   startOfLocalDay,
   toLocalDate,
 } from '../../processes/calendar';
-import type { ListTasksQuery } from '../api-schemas/tasks';
+import type { ListTasksQuery, Urgency } from '../api-schemas/tasks';
 import type { AuthUser } from '../auth/caller';
 import type { Lang } from '../errors/messages';
 import { DossierModel } from '../models/Dossier';
@@ -18,8 +18,6 @@ import { processHealthView } from './process-health';
 const PAGE = 200;
 /** At most this many working days left (after today) and the task is near its due date. */
 const NEAR_DUE_WORKING_DAYS = 1;
-
-type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';
 
 /** Working days left from today (Vietnam's local day) to the due day: 0 = due later today, negative = late. */
 function urgencyOf(dueAt: Date | undefined, now: Date, calendar: WorkingCalendar) {

@@ -1,11 +1,13 @@
 // Agency (cơ quan): a node of the organisation tree since the two-level reform of 1 July 2025 — the city, its
 // Public Administration Service Centre, communes/wards and their centres, departments (sở), sector bodies.
 import { Schema, model, type Types } from 'mongoose';
-import { AGENCY_LEVELS, type AgencyLevel } from '../../processes/procedure-vocabulary';
-
-/** An authority decides dossiers; a service centre (Trung tâm Phục vụ hành chính công) receives and returns them. */
-export const agencyKinds = ['authority', 'service-centre'] as const;
-export type AgencyKind = (typeof agencyKinds)[number];
+import {
+  AGENCY_CODE_PATTERN,
+  AGENCY_KINDS,
+  AGENCY_LEVELS,
+  type AgencyKind,
+  type AgencyLevel,
+} from '../../processes/procedure-vocabulary';
 
 export interface Agency {
   _id: Types.ObjectId;
@@ -26,15 +28,13 @@ export interface Agency {
   updatedAt: Date;
 }
 
-export const agencyCodePattern = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
-
 const agencySchema = new Schema<Agency>(
   {
-    code: { type: String, required: true, unique: true, match: agencyCodePattern },
+    code: { type: String, required: true, unique: true, match: AGENCY_CODE_PATTERN },
     codeProvisional: { type: Boolean, required: true, default: false },
     name: { type: String, required: true, trim: true, maxlength: 200 },
     level: { type: String, required: true, enum: AGENCY_LEVELS },
-    kind: { type: String, required: true, enum: agencyKinds },
+    kind: { type: String, required: true, enum: AGENCY_KINDS },
     parent: { type: Schema.Types.ObjectId, ref: 'Agency', index: true },
     effectiveFrom: { type: Date, required: true },
     effectiveTo: { type: Date },

@@ -1,20 +1,13 @@
 // LoginFailure: the failed sign-ins of one account (across addresses) or one address (across accounts), kept in
 // the store so every API process counts the same attempts; forgotten by the TTL index after a quiet window.
-import { Schema, model } from 'mongoose';
+import { Schema, model, type InferSchemaType } from 'mongoose';
 
-export interface LoginFailure {
-  /** `account:<username>` or `address:<client address>` */
-  _id: string;
-  failures: number;
-  /** No attempt is checked before this instant (the growing delay); the epoch when there is none. */
-  lockedUntil: Date;
-  expiresAt: Date;
-}
-
-const loginFailureSchema = new Schema<LoginFailure>(
+const loginFailureSchema = new Schema(
   {
+    /** `account:<username>` or `address:<client address>` */
     _id: { type: String, required: true },
     failures: { type: Number, required: true },
+    /** No attempt is checked before this instant (the growing delay); the epoch when there is none. */
     lockedUntil: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
   },
@@ -22,4 +15,5 @@ const loginFailureSchema = new Schema<LoginFailure>(
 );
 loginFailureSchema.index({ expiresAt: 1 }, { expireAfterSeconds: 0 });
 
+export type LoginFailure = InferSchemaType<typeof loginFailureSchema>;
 export const LoginFailureModel = model<LoginFailure>('LoginFailure', loginFailureSchema);

@@ -8,6 +8,7 @@ import {
   AGENCY_LEVELS,
   FEE_COLLECTION_POINTS,
   ONLINE_LEVELS,
+  PROCEDURE_CODE_PATTERN,
   PROCEDURE_VERSION_STATUSES,
   type AgencyLevel,
   type DossierComponent,
@@ -59,12 +60,6 @@ export interface Procedure {
   createdAt: Date;
   updatedAt: Date;
 }
-
-/**
- * National code `d.dddddd`, or `TAM.<slug>` (tạm: provisional) for a catalogue entry whose national code is not
- * confirmed yet; such a code is replaced when the national one is known.
- */
-export const procedureCodePattern = /^(\d\.\d{6}|TAM\.[a-z0-9-]{3,60})$/;
 
 const versionSchema = new Schema<ProcedureVersion>(
   {
@@ -121,7 +116,7 @@ const versionSchema = new Schema<ProcedureVersion>(
 
 const procedureSchema = new Schema<Procedure>(
   {
-    code: { type: String, required: true, unique: true, match: procedureCodePattern },
+    code: { type: String, required: true, unique: true, match: PROCEDURE_CODE_PATTERN },
     localCode: { type: String, maxlength: 60 },
     names: { vi: { type: String, required: true, maxlength: 500 }, en: { type: String, maxlength: 500 } },
     field: { code: String, name: { type: String, required: true, maxlength: 200 } },

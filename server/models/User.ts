@@ -1,8 +1,7 @@
 // User: an account of the platform with its roles, agency and officer groups (candidate groups of user tasks).
 import { Schema, model, type Types } from 'mongoose';
+import { ROLES, type Role } from '../../processes/roles';
 
-export const roles = ['admin', 'designer', 'officer', 'leader', 'citizen'] as const;
-export type Role = (typeof roles)[number];
 /** Candidate groups of the process contract: counter officers, specialists, leaders. */
 export const officerGroups = ['mot-cua', 'chuyen-vien', 'lanh-dao'] as const;
 
@@ -32,7 +31,7 @@ const userSchema = new Schema<User>(
     },
     displayName: { type: String, required: true, trim: true, maxlength: 120 },
     email: { type: String, trim: true, maxlength: 200 },
-    roles: { type: [{ type: String, enum: roles }], required: true },
+    roles: { type: [{ type: String, enum: ROLES }], required: true },
     agency: { type: Schema.Types.ObjectId, ref: 'Agency' },
     groups: { type: [String], default: [] },
     passwordHash: { type: String, required: true },

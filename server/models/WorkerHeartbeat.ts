@@ -1,6 +1,6 @@
 // WorkerHeartbeat: one row per running job-worker process, rewritten every few seconds, so /api/health can say
 // which workers are alive; a row whose process died is dropped by the TTL index.
-import { Schema, model } from 'mongoose';
+import { Schema, model, type InferSchemaType } from 'mongoose';
 
 /** How often a worker process writes its row. */
 export const HEARTBEAT_INTERVAL_MS = 5_000;
@@ -8,24 +8,14 @@ export const HEARTBEAT_INTERVAL_MS = 5_000;
 export const MISSED_BEATS_DEAD = 3;
 const ROW_LIFETIME_MS = 10 * 60_000;
 
-export interface WorkerHeartbeat {
-  _id: string;
-  host: string;
-  pid: number;
-  startedAt: Date;
-  lastBeatAt: Date;
-  /** The beat interval the process runs with (a test runs shorter), so "alive" is judged by its own pace. */
-  intervalMs: number;
-  expiresAt: Date;
-}
-
-const workerHeartbeatSchema = new Schema<WorkerHeartbeat>(
+const workerHeartbeatSchema = new Schema(
   {
     _id: { type: String, required: true },
     host: { type: String, required: true },
     pid: { type: Number, required: true },
     startedAt: { type: Date, required: true },
     lastBeatAt: { type: Date, required: true },
+    /** The beat interval the process runs with (a test runs shorter), so "alive" is judged by its own pace. */
     intervalMs: { type: Number, required: true },
     expiresAt: { type: Date, required: true },
   },
@@ -37,4 +27,5 @@ export function heartbeatExpiry(at: Date): Date {
   return new Date(at.getTime() + ROW_LIFETIME_MS);
 }
 
+export type WorkerHeartbeat = InferSchemaType<typeof workerHeartbeatSchema>;
 export const WorkerHeartbeatModel = model<WorkerHeartbeat>('WorkerHeartbeat', workerHeartbeatSchema);

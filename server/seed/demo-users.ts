@@ -1,6 +1,6 @@
 // Demo accounts: one per role, and officers in each candidate group of the process contract
 // (mot-cua: counter, chuyen-vien: specialist, lanh-dao: leader). Passwords are generated, never written here.
-import type { Role } from '../models/User';
+import type { Role } from '../../processes/roles';
 
 export interface SeedUser {
   username: string;

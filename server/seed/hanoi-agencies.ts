@@ -2,13 +2,14 @@
 // Administration Service Centre, departments, sector bodies, and a few wards/communes with their own centres.
 // Identifier codes: the published list of Hà Nội's codes (Decision 20/2020/QĐ-TTg) was not available to us, so
 // every code below is our placeholder in the right shape and tagged provisional; replace from the official list.
+import type { AgencyKind, AgencyLevel } from '../../processes/procedure-vocabulary';
 
 export interface SeedAgency {
   code: string;
   provisional: boolean;
   name: string;
-  level: 'province' | 'commune' | 'department' | 'sector';
-  kind: 'authority' | 'service-centre';
+  level: AgencyLevel;
+  kind: AgencyKind;
   parentCode?: string;
   roles?: string[];
 }

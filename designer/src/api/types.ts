@@ -1,6 +1,9 @@
 // Shapes of the API's answers the screens read (the server's api-schemas are the source of truth); a procedure's
-// vocabulary and its fee, component and time-limit shapes are the shared ones of processes/.
+// vocabulary and its fee, component and time-limit shapes are the shared ones of processes/. The request bodies
+// and queries are the server's own, derived from its JSON Schemas and imported type-only (nothing of server/
+// reaches the bundle; eslint refuses a value import).
 import type { TimeLimit } from '../../../processes/calendar/due-date';
+import type { Role } from '../../../processes/roles';
 import type {
   AgencyLevel,
   DossierComponent,
@@ -9,8 +12,13 @@ import type {
   ProcedureVersionStatus,
 } from '../../../processes/procedure-vocabulary';
 
-export type { DossierComponent, Fee, TimeLimit };
-export type Role = 'admin' | 'designer' | 'officer' | 'leader' | 'citizen';
+import type { ListTasksQuery, CompleteTaskBody, Urgency } from '../../../server/api-schemas/tasks';
+import type { RatingBody } from '../../../server/api-schemas/applicant-requests';
+import type { SubmitDossierBody } from '../../../server/api-schemas/dossiers';
+import type { VersionBody } from '../../../server/api-schemas/procedures';
+
+export type { DossierComponent, Fee, Role, TimeLimit };
+export type { CompleteTaskBody, ListTasksQuery, RatingBody, SubmitDossierBody, Urgency, VersionBody };
 
 export interface SessionUser {
   username: string;

@@ -1,6 +1,17 @@
 // Shapes and calls of the officer workspace and the public lookup (server/api-schemas are the source of truth).
 import { ApiFailure, api } from './api-client';
-import type { Page, Procedure, ProcedureSummary } from './types';
+import type {
+  CompleteTaskBody,
+  ListTasksQuery,
+  Page,
+  Procedure,
+  ProcedureSummary,
+  RatingBody,
+  SubmitDossierBody,
+  Urgency,
+} from './types';
+
+export type { Urgency };
 
 export interface StatusView {
   code: number;
@@ -100,19 +111,13 @@ export interface Task {
   processHealth?: ProcessHealthView;
 }
 
-export type Urgency = 'overdue' | 'near-due' | 'on-track' | 'none';
-
 export interface TaskCounts extends Record<Urgency, number> {
   total: number;
   unclaimed: number;
 }
 
-export interface TaskFilters {
-  mine?: boolean;
-  procedure?: string;
-  claimed?: 'true' | 'false';
-  due?: 'overdue' | 'today' | 'week';
-}
+/** The inbox's filters: the task list's query (server/api-schemas/tasks.ts), `mine` as a switch. */
+export type TaskFilters = Pick<ListTasksQuery, 'procedure' | 'claimed' | 'due'> & { mine?: boolean };
 
 function taskQuery(filters: TaskFilters): string {
   const query = new URLSearchParams({ state: 'open' });
@@ -125,16 +130,12 @@ function taskQuery(filters: TaskFilters): string {
 
 export type Decision = 'approve' | 'supplement' | 'refuse' | 'return';
 
-export interface Submission {
-  procedureCode: string;
+/** A counter filing: the submit body (server/api-schemas/dossiers.ts) as the intake screen always sends it. */
+export type Submission = SubmitDossierBody & {
   channel: 'counter';
-  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
-  declaration: { data: Record<string, unknown> };
-  documents: { component: string; original: boolean }[];
-  returnChannel: 'counter' | 'post' | 'online';
-  queueTicket?: string;
+  returnChannel: NonNullable<SubmitDossierBody['returnChannel']>;
   idempotencyKey: string;
-}
+};
 
 export const workspaceApi = {
   // A search of spaces only is no search (the API refuses a text with nothing visible).
@@ -155,7 +156,7 @@ export const workspaceApi = {
     ),
   claim: (id: string) => api<Task>('POST', `/api/tasks/${id}/claim`, {}),
   unclaim: (id: string) => api<Task>('POST', `/api/tasks/${id}/unclaim`, {}),
-  complete: (id: string, variables: Record<string, unknown>) =>
+  complete: (id: string, variables: CompleteTaskBody['variables']) =>
     api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
   /** Multipart: the document's name and its files; the CSRF token is read from the session as the API client does. */
   uploadResultDocument: async (code: string, name: string, files: File[]) => {
@@ -186,7 +187,7 @@ export const workspaceApi = {
   },
   lookup: (code: string, secret: string) =>
     api<PublicStatus>('POST', '/api/public/dossier-status', { code, secret }),
-  rate: (body: { code: string; secret: string; score: number; comment?: string }) =>
+  rate: (body: RatingBody) =>
     api<{ code: string; rating: { score: number } }>('POST', '/api/public/dossier-rating', body),
 };
 

@@ -6,12 +6,16 @@ import Checkbox from '@mui/material/Checkbox';
 import Paper from '@mui/material/Paper';
 import TextField from '@mui/material/TextField';
 import { FEE_COLLECTION_POINTS, ONLINE_LEVELS } from '../../../processes/procedure-vocabulary';
-import type { DossierComponent, Fee, TimeLimit } from '../api/types';
+import { timeLimitUnits, type TimeLimitUnit } from '../../../processes/calendar/due-date';
+import type { DossierComponent, Fee } from '../api/types';
 import { EditableTable, type EditableColumn } from '../components/EditableTable';
 import { SelectField } from '../components/SelectField';
 import { validateRecord, type LegalRecord } from './legal-record';
 
-const units: readonly TimeLimit['unit'][] = ['working-days', 'days', 'hours', 'months'];
+/** The calendar's units but same-day, which the editor does not offer (nor label) yet. */
+const units = timeLimitUnits.filter(
+  (unit): unit is Exclude<TimeLimitUnit, 'same-day'> => unit !== 'same-day',
+);
 /** An empty box is NaN, which the checks report, rather than a silent 0. */
 const numberOf = (text: string) => (text.trim() === '' ? NaN : Number(text));
 

@@ -1,6 +1,6 @@
 // The body of "add a draft version": the edited record, diagram and form references on top of the base version.
 import type { LegalRecord } from './legal-record';
-import type { ProcedureVersion } from '../api/types';
+import type { ProcedureVersion, VersionBody } from '../api/types';
 
 /** The diagram's executable process id decides the version's bpmnProcessId (the engine deploys it under that id). */
 export function processIdOf(bpmnXml: string): string | null {
@@ -18,7 +18,7 @@ export function versionBody(input: {
   bpmnXml: string;
   changelog: string;
   forms: { formId: string; formVersion: string }[];
-}) {
+}): VersionBody {
   const { base, record, bpmnXml, changelog, forms } = input;
   return {
     changelog,

@@ -4,7 +4,7 @@
 // not admit, and a signed-in write with another session's CSRF token.
 import { routeSpecs } from '../../../../server/api-schemas';
 import type { RouteSpec } from '../../../../server/api-schemas/common';
-import type { Role } from '../../../../server/models/User';
+import type { Role } from '../../../../processes/roles';
 import type { ApiClient, ApiResponse } from '../../support/api-client';
 import { storeChanges, storeSnapshot } from '../../support/store-snapshot';
 import type { Caller, PermissionSystem } from './permission-system';
