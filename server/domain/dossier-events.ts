@@ -9,13 +9,14 @@ import {
   type Handover,
   type IssuedSlip,
   type TimelineEvent,
+  type WrittenTimelineEvent,
 } from '../models/Dossier';
 import type { StepDeadline, SupplementRequest } from '../models/Dossier';
 import type { DossierStatus, DossierSubStatus } from './dossier-status';
 import type { ProcessHealth } from './process-health';
 
 export interface DossierChange {
-  event: Omit<TimelineEvent, 'at' | 'status'> & { at?: Date };
+  event: Omit<WrittenTimelineEvent, 'at' | 'status'> & { at?: Date };
   status?: DossierStatus;
   /** Undefined leaves it; null clears it. */
   subStatus?: DossierSubStatus | null;
@@ -67,7 +68,7 @@ export async function changeDossier(
   change: DossierChange,
 ): Promise<Dossier | null> {
   const at = change.event.at ?? new Date();
-  const event: TimelineEvent = {
+  const event: WrittenTimelineEvent = {
     ...change.event,
     at,
     ...(change.status !== undefined ? { status: change.status } : {}),
