@@ -62,7 +62,7 @@ export interface DossierChange {
   /** An inter-agency hand-over: the dossier becomes that agency's current one and stays visible to the others. */
   transferTo?: Types.ObjectId;
   /** Apply only while the dossier is in one of these statuses (guards against a stale or repeated change). */
-  onlyFrom?: DossierStatus[];
+  onlyFrom?: readonly DossierStatus[];
   /** Marks the dossier's machine health (an incident, a stalled step); every other change may clear it. */
   processHealth?: ProcessHealth;
   /** Apply only while the dossier has no machine-health mark (two workers' periodic checks mark it once). */
