@@ -1,6 +1,7 @@
 // Issues a slip (Circular 03/2025/TT-VPCP Annex I) on the dossier: its number and the data the PDF is rendered
 // from are stored with the timeline event in one update, keyed by the job, so a retried job issues it once.
 // The printed number ("Số: 12/PXL") is the issuing agency's running number of the form in the year.
+import type { TimelineAction } from '../processes/dossier-actions';
 import { changeDossier, type DossierChange } from '../server/domain/dossier-events';
 import type { Dossier, IssuedSlip, TimelineEvent } from '../server/models/Dossier';
 import { SlipCounterModel } from '../server/models/SlipCounter';
@@ -41,7 +42,7 @@ export async function issueSlip(
     actor: TimelineEvent['actor'];
     elementId?: string;
     note?: string;
-    action?: string;
+    action?: TimelineAction;
   },
 ): Promise<Dossier | null> {
   const { actor, elementId, note, action, push, ...rest } = change;

@@ -4,7 +4,7 @@
 import type { EngineClient } from '../engine/engine-client';
 import { ApiError, conflict } from '../errors/api-error';
 import type { AuthUser } from '../auth/caller';
-import { DossierModel, type Dossier } from '../models/Dossier';
+import type { Dossier } from '../models/Dossier';
 import { changeDossier } from './dossier-events';
 import { closedStatuses, type DossierStatus } from '../../processes/dossier-status';
 
@@ -47,16 +47,13 @@ export async function rateDossier(
   now = new Date(),
 ) {
   if (dossier.status !== 10) throw conflict('rating_not_open');
-  const rated = await DossierModel.findOneAndUpdate(
-    { _id: dossier._id, status: 10, rating: { $exists: false } },
-    {
-      $set: { rating: { score, ...(comment ? { comment } : {}), at: now } },
-      $push: {
-        timeline: { at: now, actor: { kind: 'citizen' }, action: 'dossier.rated', note: `${score}/5` },
-      },
-    },
-    { returnDocument: 'after', lean: true },
-  );
+  const rated = await changeDossier(dossier._id, {
+    event: { at: now, actor: { kind: 'citizen' }, action: 'dossier.rated', note: `${score}/5` },
+    set: { rating: { score, ...(comment ? { comment } : {}), at: now } },
+    onlyFrom: [10],
+    guard: { rating: { $exists: false } },
+    keepHealth: true,
+  });
   if (!rated) throw conflict('already_rated');
   return rated;
 }

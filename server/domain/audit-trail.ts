@@ -8,9 +8,10 @@ import {
   type PendingAuditEvent,
 } from '../models/AuditEvent';
 import type { RequestContext } from '../auth/caller';
+import type { AuditAction } from '../../processes/dossier-actions';
 
 export interface AuditEntry {
-  action: string;
+  action: AuditAction;
   outcome?: AuditEvent['outcome'];
   target?: AuditEvent['target'];
   details?: Record<string, unknown>;

@@ -9,7 +9,7 @@ import { ApiError, badRequest, forbidden } from '../errors/api-error';
 import type { AuthUser, RequestContext } from '../auth/caller';
 import type { SubmitDossierBody } from '../api-schemas/dossiers';
 import { AgencyModel, type Agency } from '../models/Agency';
-import { DossierModel, type Dossier } from '../models/Dossier';
+import { DossierModel, type Dossier, type WrittenTimelineEvent } from '../models/Dossier';
 import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
 import { pendingAuditRecord } from './audit-trail';
 import { checkDeclaration } from './declaration-check';
@@ -214,7 +214,7 @@ export async function submitDossier(
         status: 1,
         agency: agency._id,
         agencyCode: agency.code,
-      },
+      } satisfies WrittenTimelineEvent,
     ],
     ...(body.returnChannel ? { returnChannel: body.returnChannel } : {}),
     fees: version.fees,

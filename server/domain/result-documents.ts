@@ -8,11 +8,12 @@ import { displayTextMessages, displayTextProblem } from '../api-schemas/display-
 import { ApiError, badRequest, notFound } from '../errors/api-error';
 import type { AuthUser } from '../auth/caller';
 import type { UploadedFile } from './uploaded-file';
-import { DossierModel, type Dossier, type ResultDocument } from '../models/Dossier';
+import type { Dossier, ResultDocument } from '../models/Dossier';
 import { documentExtension, inspectDocument, type DocumentContent } from './document-content';
 import { documentBucket, dossierFile } from './document-files';
 import { dossierInScope } from './dossier-scope';
 import type { DossierStatus } from '../../processes/dossier-status';
+import { changeDossier } from './dossier-events';
 
 export const resultDocumentLimitBytes = 20 * 1024 * 1024;
 export const resultDocumentLimitLabel = '20 MB';
@@ -165,22 +166,18 @@ export async function uploadResultDocument(
       uploadedBy: user.username,
     };
     // The document and its timeline event in one update, only while the dossier still takes a result.
-    const changed = await DossierModel.findOneAndUpdate(
-      { _id: dossier._id, status: { $in: resultUploadStatuses } },
-      {
-        $push: {
-          'result.documents': document,
-          timeline: {
-            at: now,
-            actor: { kind: 'user', userId: user.id, username: user.username },
-            action: 'result.document-uploaded',
-            ...(user.agency ? { agency: user.agency.id, agencyCode: user.agency.code } : {}),
-            note: input.name,
-          },
-        },
+    const changed = await changeDossier(dossier._id, {
+      event: {
+        at: now,
+        actor: { kind: 'user', userId: user.id, username: user.username },
+        action: 'result.document-uploaded',
+        ...(user.agency ? { agency: user.agency.id, agencyCode: user.agency.code } : {}),
+        note: input.name,
       },
-      { returnDocument: 'after', lean: true, projection: { result: 1, status: 1 } },
-    );
+      push: { 'result.documents': document },
+      onlyFrom: resultUploadStatuses,
+      keepHealth: true,
+    });
     if (!changed) {
       throw fieldError(
         409,

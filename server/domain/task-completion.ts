@@ -114,7 +114,7 @@ async function recordOnDossier(task: Task, user: AuthUser, variables: Record<str
   const event = {
     at,
     actor: { kind: 'user' as const, userId: user.id, username: user.username },
-    action: 'task.completed',
+    action: 'task.completed' as const,
     elementId: task.elementId,
     agency: task.agency as Types.ObjectId,
     key: `task:${task.jobKey}`,

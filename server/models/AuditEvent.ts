@@ -2,6 +2,7 @@
 // deletes through the model are refused. A record kept on its document until drained (the dossier's
 // pendingAudit) has a key, unique here, so a drain that runs twice writes it once.
 import { Schema, model, type Types } from 'mongoose';
+import { auditActions, type AuditAction } from '../../processes/dossier-actions';
 
 export interface AuditActor {
   kind: 'user' | 'anonymous' | 'system';
@@ -14,7 +15,7 @@ export interface AuditEvent {
   at: Date;
   actor: AuditActor;
   /** Dotted verb, e.g. `dossier.create`, `auth.login`, `user.update`. */
-  action: string;
+  action: AuditAction;
   outcome: 'success' | 'failure';
   target?: { kind: string; id?: string; key?: string };
   ip?: string;
@@ -36,7 +37,7 @@ export const auditEventFields = () => ({
     userId: { type: Schema.Types.ObjectId, ref: 'User' },
     username: String,
   },
-  action: { type: String, required: true },
+  action: { type: String, required: true, enum: auditActions },
   outcome: { type: String, required: true, enum: ['success', 'failure'] },
   target: { kind: String, id: String, key: String },
   ip: String,

@@ -12,6 +12,7 @@ import {
 import { processHealthStates, type ProcessHealth } from '../../processes/process-health-states';
 import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
 import { FEE_COLLECTION_POINTS, type DossierComponent, type Fee } from '../../processes/procedure-vocabulary';
+import type { TimelineAction } from '../../processes/dossier-actions';
 import type { FormRef } from './Procedure';
 import { issuedForms, type IssuedForm } from '../slips/registry';
 
@@ -22,7 +23,10 @@ export const returnChannels = ['counter', 'post', 'online'] as const;
 export interface TimelineEvent {
   at: Date;
   actor: { kind: 'user' | 'citizen' | 'system'; userId?: Types.ObjectId; username?: string; name?: string };
-  /** Dotted verb, e.g. `dossier.submitted`, `dossier.accepted`, `task.completed`, `dossier.transferred`. */
+  /**
+   * Dotted verb, e.g. `dossier.submitted`, `dossier.accepted`, `task.completed`, `dossier.transferred`. Written
+   * as a TimelineAction (WrittenTimelineEvent); read as any string, so a verb stored before the list stays readable.
+   */
   action: string;
   /** Status after the event, when it changed the status. */
   status?: DossierStatus;
@@ -33,6 +37,9 @@ export interface TimelineEvent {
   /** Idempotency key of the worker effect that appended it (`<job key>:<effect>`); appended at most once. */
   key?: string;
 }
+
+/** A timeline event as the app writes it: its verb is one of processes/dossier-actions.ts. */
+export type WrittenTimelineEvent = Omit<TimelineEvent, 'action'> & { action: TimelineAction };
 
 /** A slip issued for the dossier (Circular 03/2025/TT-VPCP Annex I); the PDF is rendered from `data`. */
 export interface IssuedSlip {
@@ -198,6 +205,7 @@ const timelineEventSchema = new Schema<TimelineEvent>(
   {
     at: { type: Date, required: true },
     actor: { type: actorSchema, required: true },
+    // No enum: a stored verb is never refused on a later save of its dossier (processes/dossier-actions.ts).
     action: { type: String, required: true },
     status: { type: Number, enum: dossierStatusCodes },
     elementId: String,

@@ -2,6 +2,8 @@
 // renderer), form number (Mẫu 01…07), the suffix of its printed number and, for the slips a worker issues onto a
 // dossier, the timeline action of the issue. Plain data with no PDF code, so the Dossier model and the workers
 // read it without loading the renderers; server/slips/index.ts pairs each kind with its renderer.
+import type { TimelineAction } from '../../processes/dossier-actions';
+
 export const slipRegistry = [
   { kind: 'receipt', form: '01', suffix: 'TNHS', issuedAction: 'slip.receipt-issued' },
   { kind: 'supplement-request', form: '02', suffix: 'PBSHS', issuedAction: 'slip.supplement-request-issued' },
@@ -11,7 +13,12 @@ export const slipRegistry = [
   // Built on demand from the dossier or the counter's dossiers, never stored.
   { kind: 'control-slip', form: '06' },
   { kind: 'log-book', form: '07' },
-] as const;
+] as const satisfies readonly {
+  kind: string;
+  form: string;
+  suffix?: string;
+  issuedAction?: TimelineAction;
+}[];
 
 type Entry = (typeof slipRegistry)[number];
 /** A slip a worker issues onto a dossier (it has a printed number and a timeline action). */

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import type { AuditAction } from '../../processes/dossier-actions';
 import { drainPendingAudits } from '../../server/domain/dossier-audit-outbox';
 import { startPendingProcesses } from '../../server/domain/dossier-process';
 import type { StepBoundary } from '../../server/domain/step-boundaries';
@@ -85,7 +86,7 @@ async function liveInstances(dossier: Dossier): Promise<string[]> {
   return live;
 }
 
-const auditCount = (dossier: Dossier, action: string) =>
+const auditCount = (dossier: Dossier, action: AuditAction) =>
   AuditEventModel.countDocuments({ action, 'target.id': dossier._id.toHexString() });
 
 /** Exactly one live instance, the stored one, past the intake (so an orphan's first job has been seen). */

@@ -27,7 +27,11 @@ it('appends the event and sets status and dates together; a repeated guarded cha
   const dossier = await submitted();
   const receivedAt = new Date('2025-07-01T02:00:00Z');
   const accept = {
-    event: { actor: { kind: 'system' as const }, action: 'dossier.accepted', elementId: 'Activity_intake' },
+    event: {
+      actor: { kind: 'system' as const },
+      action: 'dossier.accepted' as const,
+      elementId: 'Activity_intake',
+    },
     status: 2 as const,
     set: { receivedAt, appointmentAt: new Date('2025-07-02T02:00:00Z') },
     onlyFrom: [1 as const],
@@ -65,7 +69,7 @@ it('hands a dossier over to another agency, which then sees it, while the receiv
   );
   expect(after!.subStatus).toBe('awaiting-interagency');
   const cleared = await changeDossier(dossier._id, {
-    event: { actor: { kind: 'system' }, action: 'interagency.returned' },
+    event: { actor: { kind: 'system' }, action: 'dossier.result-returned-to-receiver' },
     subStatus: null,
   });
   expect(cleared!.subStatus).toBeUndefined();

@@ -1,4 +1,5 @@
 // The workspace's own UI text, under `ws` in the app's bundles (merged by locales/index.ts).
+import type { TimelineAction } from '../../../processes/dossier-actions';
 
 export const vi = {
   nav: { intake: 'Tiếp nhận hồ sơ', inbox: 'Việc cần xử lý', dossiers: 'Hồ sơ', reports: 'Báo cáo' },
@@ -181,7 +182,12 @@ export const vi = {
     'notification.skipped': 'Không gửi thư (không có địa chỉ)',
     'notification.not-configured': 'Không gửi thư (chưa cấu hình máy chủ thư)',
     'slip.receipt-issued': 'Phát hành giấy tiếp nhận',
-  } as Record<string, string>,
+    'slip.supplement-request-issued': 'Phát hành phiếu yêu cầu bổ sung',
+    'slip.refusal-issued': 'Phát hành phiếu từ chối',
+    'slip.apology-issued': 'Phát hành phiếu xin lỗi',
+    'slip.stop-notice-issued': 'Phát hành thông báo dừng xử lý',
+    'result.document-uploaded': 'Tải lên tài liệu kết quả',
+  } satisfies Record<TimelineAction, string>,
 };
 
 export const en: typeof vi = {
@@ -365,5 +371,10 @@ export const en: typeof vi = {
     'notification.skipped': 'No e-mail (no address)',
     'notification.not-configured': 'No e-mail (no mail server configured)',
     'slip.receipt-issued': 'Receipt issued',
+    'slip.supplement-request-issued': 'Supplement request issued',
+    'slip.refusal-issued': 'Refusal slip issued',
+    'slip.apology-issued': 'Apology slip issued',
+    'slip.stop-notice-issued': 'Stop notice issued',
+    'result.document-uploaded': 'Result document uploaded',
   },
 };
