@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { slipFonts, type SlipFont } from './fonts';
-import { onDayVi, orBlank } from './wording';
-import type { SlipAgency, SlipApplicant } from './types';
+import { onDayVi, orBlank, slipNumber } from './wording';
+import type { SlipAgency, SlipApplicant, SlipHeading } from './types';
 
 export type Doc = PDFKit.PDFDocument;
 export type PageFormat = 'A5' | 'A4' | 'A4-landscape';
@@ -121,6 +121,15 @@ export function drawHeading(
   doc.font('regular').fontSize(size);
   doc.x = left;
   doc.y = Math.max(leftBottom, doc.y) + size * 1.2;
+}
+
+/** The heading of a numbered slip (Mẫu 01–05): "Số: <number>/<the form's suffix>", the place and the date. */
+export function drawNumberedHeading(doc: Doc, heading: SlipHeading, suffix: string): void {
+  drawHeading(doc, heading.agency, {
+    numberLine: `Số: ${slipNumber(heading.number, suffix)}`,
+    place: heading.place,
+    issuedAt: heading.issuedAt,
+  });
 }
 
 export function drawTitle(doc: Doc, title: string, subtitle?: string): void {
@@ -256,21 +265,23 @@ export function signatures(doc: Doc, blocks: SignatureBlock[]): void {
   doc.y = bottom + size;
 }
 
-/** "<agency> tiếp nhận hồ sơ của: <applicant>", their contact lines and the request: Mẫu 01 and 03 alike. */
+/**
+ * "Mã hồ sơ" when there is one, "<agency> tiếp nhận hồ sơ của: <applicant>", their contact lines and the
+ * request: Mẫu 01 and 03 alike.
+ */
 export function receivedFromBlock(
   doc: Doc,
-  agencyName: string,
-  applicant: SlipApplicant,
-  procedureName: string,
+  data: { agency: SlipAgency; applicant: SlipApplicant; procedureName: string; dossierCode?: string },
 ): void {
+  if (data.dossierCode) fields(doc, [['Mã hồ sơ', data.dossierCode]]);
   paragraph(doc, [
-    ['regular', `${agencyName} tiếp nhận hồ sơ của: `],
-    ['bold', applicant.name],
+    ['regular', `${data.agency.name} tiếp nhận hồ sơ của: `],
+    ['bold', data.applicant.name],
   ]);
-  fields(doc, [['Địa chỉ', applicant.address]]);
+  fields(doc, [['Địa chỉ', data.applicant.address]]);
   fields(doc, [
-    ['Số điện thoại', applicant.phone],
-    ['Email', applicant.email],
+    ['Số điện thoại', data.applicant.phone],
+    ['Email', data.applicant.email],
   ]);
-  fields(doc, [['Nội dung yêu cầu giải quyết', procedureName]]);
+  fields(doc, [['Nội dung yêu cầu giải quyết', data.procedureName]]);
 }

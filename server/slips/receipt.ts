@@ -1,7 +1,7 @@
 // Mẫu 01 — Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Circular 03/2025/TT-VPCP Annex I; layout of Circular
 // 01/2018 Mẫu 01). Printed in two copies: one for the applicant, one travelling with the control slip.
 import {
-  drawHeading,
+  drawNumberedHeading,
   drawTitle,
   fields,
   paragraph,
@@ -11,20 +11,15 @@ import {
   table,
 } from './layout';
 import type { ReceiptSlipData } from './types';
-import { atTimeVi, resultPickupVi, slipNumber, slipNumberSuffixes, timeLimitVi } from './wording';
+import { atTimeVi, resultPickupVi, slipNumberSuffixes, timeLimitVi } from './wording';
 
 export const RECEIPT_TITLE = 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ';
 
 export function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> {
   return renderDocument('A5', `${RECEIPT_TITLE} ${data.dossierCode}`, (doc) => {
-    drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['01'])}`,
-      place: data.place,
-      issuedAt: data.issuedAt,
-    });
+    drawNumberedHeading(doc, data, slipNumberSuffixes['01']);
     drawTitle(doc, RECEIPT_TITLE, data.copyLabel ? `(${data.copyLabel})` : undefined);
-    fields(doc, [['Mã hồ sơ', data.dossierCode]]);
-    receivedFromBlock(doc, data.agency.name, data.applicant, data.procedureName);
+    receivedFromBlock(doc, data);
 
     paragraph(doc, [['regular', '1. Thành phần hồ sơ nộp gồm:']]);
     table(

@@ -1,28 +1,22 @@
 // Mẫu 03 — Phiếu từ chối tiếp nhận giải quyết hồ sơ: refusal in writing with its reasons.
 import {
-  drawHeading,
+  drawNumberedHeading,
   drawTitle,
-  fields,
   paragraph,
   receivedFromBlock,
   renderDocument,
   signatures,
 } from './layout';
 import type { RefusalSlipData } from './types';
-import { slipNumber, slipNumberSuffixes } from './wording';
+import { slipNumberSuffixes } from './wording';
 
 export const REFUSAL_TITLE = 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ';
 
 export function renderRefusalSlip(data: RefusalSlipData): Promise<Buffer> {
   return renderDocument('A5', REFUSAL_TITLE, (doc) => {
-    drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['03'])}`,
-      place: data.place,
-      issuedAt: data.issuedAt,
-    });
+    drawNumberedHeading(doc, data, slipNumberSuffixes['03']);
     drawTitle(doc, REFUSAL_TITLE);
-    if (data.dossierCode) fields(doc, [['Mã hồ sơ', data.dossierCode]]);
-    receivedFromBlock(doc, data.agency.name, data.applicant, data.procedureName);
+    receivedFromBlock(doc, data);
     paragraph(doc, [
       [
         'regular',

@@ -1,18 +1,14 @@
 // Mẫu 05 — Thông báo dừng xử lý hồ sơ (new in Circular 03/2025). The conditions for stopping are not
 // confirmed, so the form prints the reasons and legal ground the officer gives.
-import { drawHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
+import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
 import type { StopNoticeData } from './types';
-import { atTimeVi, slipNumber, slipNumberSuffixes } from './wording';
+import { atTimeVi, slipNumberSuffixes } from './wording';
 
 export const STOP_NOTICE_TITLE = 'THÔNG BÁO DỪNG XỬ LÝ HỒ SƠ';
 
 export function renderStopNotice(data: StopNoticeData): Promise<Buffer> {
   return renderDocument('A5', `${STOP_NOTICE_TITLE} ${data.dossierCode}`, (doc) => {
-    drawHeading(doc, data.agency, {
-      numberLine: `Số: ${slipNumber(data.number, slipNumberSuffixes['05'])}`,
-      place: data.place,
-      issuedAt: data.issuedAt,
-    });
+    drawNumberedHeading(doc, data, slipNumberSuffixes['05']);
     drawTitle(doc, STOP_NOTICE_TITLE);
     fields(doc, [['Kính gửi', data.applicant.name]]);
     fields(doc, [['Địa chỉ', data.applicant.address]]);
