@@ -139,7 +139,7 @@ export function LegalRecordEditor({ record, onChange, agencyCodes }: Props) {
           helperText={message('timeLimit.value')}
           sx={{ width: 180 }}
         />
-        <SelectField
+        <SelectField<TimeLimitUnit>
           label={t('record.unit')}
           value={record.timeLimit.unit}
           options={units}

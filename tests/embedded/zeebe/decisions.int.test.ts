@@ -285,7 +285,7 @@ test('deployed decisions survive a restart (snapshot) with their versions and ke
     await first.zbc.close();
     await first.engine.close();
   }
-  const { startEngine } = await import('../../embedded/zeebe');
+  const { startEngine } = await import('../../../embedded/zeebe');
   const { ZBClient } = await import('zeebe-node');
   const engine = await startEngine({ port: 0, dataDir: first.dataDir, clock: 'controlled' });
   const zbc = new ZBClient(engine.address, { usePlainText: true, loglevel: 'NONE' } as never);
