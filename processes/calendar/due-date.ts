@@ -25,6 +25,7 @@ import {
 } from './local-date';
 import type { LocalDate } from './local-date';
 import type { WorkingCalendar } from './working-calendar';
+import type { Channel } from '../dossier-vocabulary';
 
 export const timeLimitUnits = ['working-days', 'days', 'hours', 'months', 'same-day'] as const;
 export type TimeLimitUnit = (typeof timeLimitUnits)[number];
@@ -41,8 +42,6 @@ export interface Pause {
   from: Date;
   to?: Date;
 }
-
-export type Channel = 'counter' | 'online' | 'post';
 
 export interface DueDateInput {
   receivedAt: Date;

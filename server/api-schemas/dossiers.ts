@@ -1,7 +1,7 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
 import type { FromSchema } from 'json-schema-to-ts';
 import { processHealthStates } from '../../processes/process-health-states';
-import { channels, returnChannels } from '../models/Dossier';
+import { CHANNELS, RETURN_CHANNELS } from '../../processes/dossier-vocabulary';
 import {
   displayName,
   okResponse,
@@ -42,7 +42,7 @@ const submitBody = strictObject(
       format: 'agency-code',
       description: 'Receiving agency; online filings only',
     },
-    channel: { enum: [...channels] },
+    channel: { enum: [...CHANNELS] },
     applicant: strictObject(
       {
         name: displayName(200),
@@ -58,7 +58,7 @@ const submitBody = strictObject(
       ['data'],
     ),
     documents: documentsSchema,
-    returnChannel: { enum: [...returnChannels] },
+    returnChannel: { enum: [...RETURN_CHANNELS] },
     queueTicket: text(20),
     idempotencyKey: { type: 'string', minLength: 8, maxLength: 100, pattern: '^[A-Za-z0-9_.:-]+$' },
   },

@@ -11,14 +11,16 @@ import {
 } from '../../processes/dossier-status';
 import { processHealthStates, type ProcessHealth } from '../../processes/process-health-states';
 import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
+import {
+  CHANNELS,
+  RETURN_CHANNELS,
+  type Channel,
+  type ReturnChannel,
+} from '../../processes/dossier-vocabulary';
 import { FEE_COLLECTION_POINTS, type DossierComponent, type Fee } from '../../processes/procedure-vocabulary';
 import type { TimelineAction } from '../../processes/dossier-actions';
 import type { FormRef } from './Procedure';
 import { issuedForms, type IssuedForm } from '../slips/registry';
-
-export const channels = ['counter', 'online', 'post'] as const;
-export type Channel = (typeof channels)[number];
-export const returnChannels = ['counter', 'post', 'online'] as const;
 
 export interface TimelineEvent {
   at: Date;
@@ -158,7 +160,7 @@ export interface Dossier {
   /** early / on-time / late, as the national index counts it, once the result is ready. */
   completionTiming?: 'early' | 'on-time' | 'late';
   result?: { summary?: string; documents: ResultDocument[] };
-  returnChannel?: (typeof returnChannels)[number];
+  returnChannel?: ReturnChannel;
   fees: (Fee & { paidAt?: Date })[];
   rating?: { score: number; comment?: string; at: Date };
   /** The dossier's own process instance, started by the server. */
@@ -256,7 +258,7 @@ const dossierSchema = new Schema<Dossier>(
       email: { type: String, maxlength: 200 },
       address: { type: String, maxlength: 500 },
     },
-    channel: { type: String, required: true, enum: channels },
+    channel: { type: String, required: true, enum: CHANNELS },
     queueTicket: { type: String, maxlength: 20 },
     declaration: {
       formId: String,
@@ -349,7 +351,7 @@ const dossierSchema = new Schema<Dossier>(
       ),
       default: undefined,
     },
-    returnChannel: { type: String, enum: ['counter', 'post', 'online'] },
+    returnChannel: { type: String, enum: RETURN_CHANNELS },
     fees: [
       {
         _id: false,
