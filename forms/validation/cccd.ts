@@ -1,6 +1,7 @@
 // Structure of the 12-digit personal identification number (số định danh cá nhân, printed on the CCCD):
 // 3 digits = province where the birth was registered, 1 digit = sex and century of birth, 2 digits = last two
 // digits of the birth year, 6 random digits (Decree 137/2015/NĐ-CP Art. 7; Circular 07/2016/TT-BCA Art. 7).
+import { toLocalDate } from '../../processes/calendar/local-date';
 import { cccdBirthplaces } from '../reference-data';
 
 export type Sex = 'nam' | 'nu';
@@ -27,7 +28,7 @@ const birthplaceNames = new Map(cccdBirthplaces.items.map((p) => [p.code, p.name
 
 /** Vietnam's civil date (UTC+7) regardless of the runtime's time zone. */
 export function todayInVietnam(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
+  return toLocalDate(now);
 }
 
 function yearOf(birthDate: string | number): number | undefined {

@@ -1,17 +1,15 @@
 // The two things printed on the receipt that open a dossier to the public: its code and the lookup secret.
 import { useTranslation } from 'react-i18next';
 import TextField from '@mui/material/TextField';
+import type { ReceiptKeyState } from './use-receipt-key';
 
 interface Props {
   /** Prefix of the inputs' ids, e.g. `lookup` gives `lookup-code` and `lookup-secret`. */
   idPrefix: string;
-  code: string;
-  secret: string;
-  onCode(code: string): void;
-  onSecret(secret: string): void;
+  receipt: ReceiptKeyState;
 }
 
-export function ReceiptKeyFields({ idPrefix, code, secret, onCode, onSecret }: Props) {
+export function ReceiptKeyFields({ idPrefix, receipt }: Props) {
   const { t } = useTranslation();
   return (
     <>
@@ -20,8 +18,8 @@ export function ReceiptKeyFields({ idPrefix, code, secret, onCode, onSecret }: P
         size="small"
         required
         label={t('ws.lookup.code')}
-        value={code}
-        onChange={(e) => onCode(e.target.value)}
+        value={receipt.code}
+        onChange={(e) => receipt.setCode(e.target.value)}
         sx={{ flexGrow: 1 }}
       />
       <TextField
@@ -29,8 +27,8 @@ export function ReceiptKeyFields({ idPrefix, code, secret, onCode, onSecret }: P
         size="small"
         required
         label={t('ws.lookup.secret')}
-        value={secret}
-        onChange={(e) => onSecret(e.target.value)}
+        value={receipt.secret}
+        onChange={(e) => receipt.setSecret(e.target.value)}
       />
     </>
   );

@@ -206,22 +206,22 @@ export function VersionsTab({ procedure, onPublished }: Props) {
           <Typography variant="subtitle1" component="h2">
             {t('versions.compare')}
           </Typography>
-          <SelectField
-            label="A"
-            value={before}
-            options={versionNumbers}
-            optionLabel={versionLabel}
-            onChange={setBefore}
-            sx={{ width: 160 }}
-          />
-          <SelectField
-            label="B"
-            value={after}
-            options={versionNumbers}
-            optionLabel={versionLabel}
-            onChange={setAfter}
-            sx={{ width: 160 }}
-          />
+          {(
+            [
+              ['A', before, setBefore],
+              ['B', after, setAfter],
+            ] as const
+          ).map(([side, value, choose]) => (
+            <SelectField
+              key={side}
+              label={side}
+              value={value}
+              options={versionNumbers}
+              optionLabel={versionLabel}
+              onChange={choose}
+              sx={{ width: 160 }}
+            />
+          ))}
           <Button variant="outlined" onClick={() => void compare()} data-testid="compare">
             {t('versions.compareButton')}
           </Button>

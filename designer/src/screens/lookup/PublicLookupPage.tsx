@@ -12,7 +12,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { PublicPage } from '../../components/PublicPage';
-import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
+import { useReceiptKey } from '../../components/use-receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { StatusChip } from '../../components/dossier/StatusChip';
 import { formatDateTime, workspaceApi, type PublicStatus } from '../../api/workspace-api';
@@ -21,25 +21,13 @@ export function PublicLookupPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   // The e-mails link here with ?ma=<code>; the secret is typed from the receipt.
-  const [code, setCode] = useState(params.get('ma') ?? '');
-  const [secret, setSecret] = useState('');
+  const receipt = useReceiptKey({ code: params.get('ma') ?? '' });
   const [status, setStatus] = useState<PublicStatus | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const lookUp = async (event: FormEvent) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(null);
     setStatus(null);
-    try {
-      const key = receiptKey(code, secret);
-      setStatus(await workspaceApi.lookup(key.code, key.secret));
-    } catch (error) {
-      setProblem(receiptKeyProblem(error, t));
-    } finally {
-      setBusy(false);
-    }
+    await receipt.send(async (key) => setStatus(await workspaceApi.lookup(key.code, key.secret)));
   };
 
   return (
@@ -47,21 +35,15 @@ export function PublicLookupPage() {
       <Paper component="form" onSubmit={(e) => void lookUp(e)} sx={{ p: 2 }}>
         <Typography sx={{ mb: 2 }}>{t('ws.lookup.intro')}</Typography>
         <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-          <ReceiptKeyFields
-            idPrefix="lookup"
-            code={code}
-            secret={secret}
-            onCode={setCode}
-            onSecret={setSecret}
-          />
-          <Button type="submit" variant="contained" disabled={busy}>
+          <ReceiptKeyFields idPrefix="lookup" receipt={receipt} />
+          <Button type="submit" variant="contained" disabled={receipt.busy}>
             {t('ws.lookup.submit')}
           </Button>
         </Stack>
       </Paper>
-      {problem && (
+      {receipt.problem && (
         <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-          {problem}
+          {receipt.problem}
         </Alert>
       )}
       {status && (
@@ -97,7 +79,7 @@ export function PublicLookupPage() {
             <Button
               component={RouterLink}
               to="/tra-cuu/danh-gia"
-              state={{ code: status.code, secret: secret.trim() }}
+              state={{ code: status.code, secret: receipt.secret.trim() }}
               variant="outlined"
               data-testid="rate-link"
             >

@@ -18,7 +18,7 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { PublicPage } from '../../components/PublicPage';
-import { receiptKey, receiptKeyProblem } from '../../components/receipt-key';
+import { useReceiptKey } from '../../components/use-receipt-key';
 import { ReceiptKeyFields } from '../../components/ReceiptKeyFields';
 import { workspaceApi } from '../../api/workspace-api';
 
@@ -29,33 +29,27 @@ export function PublicRatingPage() {
   const [params] = useSearchParams();
   // The lookup page hands the secret over in the router state, never in the address.
   const carried = (useLocation().state as { code?: string; secret?: string } | null) ?? {};
-  const [code, setCode] = useState(carried.code ?? params.get('ma') ?? '');
-  const [secret, setSecret] = useState(carried.secret ?? '');
+  const receipt = useReceiptKey({
+    code: carried.code ?? params.get('ma') ?? '',
+    secret: carried.secret ?? '',
+  });
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const [submitted, setSubmitted] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const rate = async (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
     if (!score) return;
-    setBusy(true);
-    setProblem(null);
-    try {
+    await receipt.send(async (key) => {
       const answer = await workspaceApi.rate({
-        ...receiptKey(code, secret),
+        ...key,
         score,
         ...(comment.trim() ? { comment: comment.trim() } : {}),
       });
       setDone(t('ws.rating.thanks', { code: answer.code }));
-    } catch (error) {
-      setProblem(receiptKeyProblem(error, t));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
@@ -69,13 +63,7 @@ export function PublicRatingPage() {
           <Typography sx={{ mb: 2 }}>{t('ws.rating.intro')}</Typography>
           <Stack spacing={2}>
             <Stack direction={{ xs: 'column', sm: 'row' }} sx={{ gap: 2 }}>
-              <ReceiptKeyFields
-                idPrefix="rating"
-                code={code}
-                secret={secret}
-                onCode={setCode}
-                onSecret={setSecret}
-              />
+              <ReceiptKeyFields idPrefix="rating" receipt={receipt} />
             </Stack>
             <FormControl required error={submitted && !score}>
               <FormLabel id="rating-score-label">{t('ws.rating.score')}</FormLabel>
@@ -104,15 +92,20 @@ export function PublicRatingPage() {
               onChange={(e) => setComment(e.target.value)}
               slotProps={{ htmlInput: { maxLength: 1000 } }}
             />
-            <Button type="submit" variant="contained" disabled={busy} sx={{ alignSelf: 'flex-start' }}>
+            <Button
+              type="submit"
+              variant="contained"
+              disabled={receipt.busy}
+              sx={{ alignSelf: 'flex-start' }}
+            >
               {t('ws.rating.submit')}
             </Button>
           </Stack>
         </Paper>
       )}
-      {problem && (
+      {receipt.problem && (
         <Alert severity="error" role="alert" sx={{ mt: 2 }} data-testid="rating-problem">
-          {problem}
+          {receipt.problem}
         </Alert>
       )}
       <Link component={RouterLink} to="/tra-cuu" sx={{ display: 'inline-block', mt: 2 }}>

@@ -17,6 +17,7 @@ import Typography from '@mui/material/Typography';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { api, ApiFailure } from '../../api/api-client';
 import { SelectField } from '../../components/SelectField';
+import { toLocalDate } from '../../../../processes/calendar/local-date';
 
 interface Counts {
   received: { total: number };
@@ -36,7 +37,7 @@ const groupings = ['agency', 'procedure', 'month', 'quarter', 'year'] as const;
 type GroupBy = (typeof groupings)[number];
 
 // Periods are Vietnam calendar days (the server counts in Asia/Ho_Chi_Minh), whatever the browser's zone.
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+const today = toLocalDate(new Date());
 const yearStart = `${today.slice(0, 4)}-01-01`;
 
 export function ReportsPage() {
