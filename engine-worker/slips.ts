@@ -5,39 +5,43 @@ import type { TimelineAction } from '../processes/dossier-actions';
 import { changeDossier, type DossierChange } from '../server/domain/dossier-events';
 import type { Dossier, IssuedSlip, TimelineEvent } from '../server/models/Dossier';
 import { SlipCounterModel } from '../server/models/SlipCounter';
-import { issuedSlipEntry } from '../server/slips/registry';
+import {
+  issuedSlipEntry,
+  type IssuedForm,
+  type IssuedKind,
+  type StoredSlipDataByKind,
+} from '../server/slips/registry';
 import { formSlipNumber } from '../server/slips/wording';
 
 /** The slip's id in its URL: `<form>-<dossier code>-<n-th of that form on the dossier>`. */
-export function slipNumber(dossier: Pick<Dossier, 'code' | 'slips'>, kind: IssuedSlip['kind']): string {
-  const issued = (dossier.slips ?? []).filter((s) => s.kind === kind).length;
-  return `${kind}-${dossier.code}-${issued + 1}`;
+export function slipNumber(dossier: Pick<Dossier, 'code' | 'slips'>, form: IssuedForm): string {
+  const issued = (dossier.slips ?? []).filter((s) => s.kind === form).length;
+  return `${form}-${dossier.code}-${issued + 1}`;
 }
 
 /**
  * The next printed number of the form for the agency, in the year (Vietnam time) of `at`. A job killed after
  * taking a number and before storing the slip leaves a gap, never a duplicate.
  */
-export async function nextFormNumber(
-  agencyCode: string,
-  kind: IssuedSlip['kind'],
-  at: Date,
-): Promise<string> {
+export async function nextFormNumber(agencyCode: string, form: IssuedForm, at: Date): Promise<string> {
   const year = new Date(at.getTime() + 7 * 3_600_000).getUTCFullYear();
   const counter = await SlipCounterModel.findOneAndUpdate(
-    { _id: `${agencyCode}|${kind}|${year}` },
+    { _id: `${agencyCode}|${form}|${year}` },
     { $inc: { seq: 1 } },
     { upsert: true, returnDocument: 'after', lean: true },
   );
-  return formSlipNumber(counter!.seq, kind);
+  return formSlipNumber(counter!.seq, form);
 }
 
-/** The slip plus whatever else the same step changes (status, dates), as one keyed dossier change. */
-export async function issueSlip(
+/**
+ * The slip plus whatever else the same step changes (status, dates), as one keyed dossier change. The slip is
+ * named by its kind; the dossier stores its form number ('01'…'05') as its `kind`, in its id and its counter.
+ */
+export async function issueSlip<K extends IssuedKind>(
   dossier: Dossier,
-  kind: IssuedSlip['kind'],
+  kind: K,
   key: string,
-  data: Record<string, unknown>,
+  data: StoredSlipDataByKind[K],
   change: Omit<DossierChange, 'event'> & {
     actor: TimelineEvent['actor'];
     elementId?: string;
@@ -46,17 +50,25 @@ export async function issueSlip(
   },
 ): Promise<Dossier | null> {
   const { actor, elementId, note, action, push, ...rest } = change;
+  const entry = issuedSlipEntry(kind);
   const issuedAt = new Date();
   // A redelivered job whose slip is already stored takes no new number; the keyed change below applies nothing.
   const stored = (dossier.slips ?? []).find((s) => s.key === key);
   const formNumber =
-    stored?.formNumber ?? (await nextFormNumber(dossier.receivingAgencyCode, kind, issuedAt));
-  const slip: IssuedSlip = { kind, number: slipNumber(dossier, kind), formNumber, key, issuedAt, data };
+    stored?.formNumber ?? (await nextFormNumber(dossier.receivingAgencyCode, entry.form, issuedAt));
+  const slip: IssuedSlip = {
+    kind: entry.form,
+    number: slipNumber(dossier, entry.form),
+    formNumber,
+    key,
+    issuedAt,
+    data,
+  };
   return changeDossier(dossier._id, {
     ...rest,
     event: {
       actor,
-      action: action ?? issuedSlipEntry(kind).issuedAction,
+      action: action ?? entry.issuedAction,
       key,
       ...(elementId ? { elementId } : {}),
       ...(note ? { note } : {}),

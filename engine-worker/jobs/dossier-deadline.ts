@@ -19,6 +19,7 @@ import type { Dossier, TimelineEvent } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
 import { effectKey, header, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
+import type { StoredApology } from '../../server/slips/apology/data';
 import { issueSlip } from '../slips';
 import type { WorkerDeps } from '../worker-deps';
 
@@ -89,7 +90,7 @@ async function overdue(deps: WorkerDeps, job: WorkerJob, dossier: Dossier, actor
     calendar.addWorkingDays(toLocalDate(new Date()), extension),
     CLOSING_MINUTES,
   );
-  const apology = {
+  const apology: StoredApology = {
     agencyCode: dossier.receivingAgencyCode,
     dossierCode: dossier.code,
     applicant: dossier.applicant,
@@ -101,7 +102,7 @@ async function overdue(deps: WorkerDeps, job: WorkerJob, dossier: Dossier, actor
       job.variables.overdueReason ?? 'Hồ sơ chưa giải quyết xong trong thời hạn hẹn trả kết quả',
     ),
   };
-  const updated = await issueSlip(dossier, '04', effectKey(job, 'apology'), apology, {
+  const updated = await issueSlip(dossier, 'apology', effectKey(job, 'apology'), apology, {
     actor,
     action: 'dossier.overdue',
     elementId: job.elementId,

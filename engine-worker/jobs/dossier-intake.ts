@@ -9,6 +9,7 @@ import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
 import { effectKey, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
+import type { StoredReceipt } from '../../server/slips/receipt/data';
 import { issueSlip } from '../slips';
 import type { WorkerDeps } from '../worker-deps';
 
@@ -53,7 +54,7 @@ async function intake(deps: WorkerDeps, job: WorkerJob) {
     channel: dossier.channel,
     calendar: await currentCalendar(deps.logger),
   });
-  const receipt = {
+  const receipt: StoredReceipt = {
     agencyCode: dossier.receivingAgencyCode,
     dossierCode: dossier.code,
     applicant: dossier.applicant,
@@ -68,7 +69,7 @@ async function intake(deps: WorkerDeps, job: WorkerJob) {
     appointmentAt: due.dueAt?.toISOString(),
     returnChannel: dossier.returnChannel ?? 'counter',
   };
-  const received = await issueSlip(dossier, '01', effectKey(job, 'received'), receipt, {
+  const received = await issueSlip(dossier, 'receipt', effectKey(job, 'received'), receipt, {
     actor: await jobActor(job, dossier),
     action: 'dossier.accepted',
     status: 2,

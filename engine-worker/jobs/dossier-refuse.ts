@@ -5,6 +5,8 @@
 import { changeDossier } from '../../server/domain/dossier-events';
 import { effectKey, header, jobActor, loadDossier } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
+import type { StoredRefusal } from '../../server/slips/refusal/data';
+import type { StoredStopNotice } from '../../server/slips/stop-notice/data';
 import { issueSlip } from '../slips';
 
 async function refuse(job: WorkerJob) {
@@ -23,7 +25,8 @@ async function refuse(job: WorkerJob) {
   }
   if (!reason)
     throw new Error(`Task ${job.elementId}: lý do (refusalReason) là bắt buộc khi từ chối hoặc dừng`);
-  const data = {
+  // A refusal (Mẫu 03) and a stop notice (Mẫu 05) store the same: the reason and when the dossier was received.
+  const data: StoredRefusal & StoredStopNotice = {
     agencyCode: dossier.receivingAgencyCode,
     dossierCode: dossier.code,
     applicant: dossier.applicant,
@@ -31,7 +34,7 @@ async function refuse(job: WorkerJob) {
     receivedAt: (dossier.receivedAt ?? dossier.submittedAt).toISOString(),
     reason,
   };
-  await issueSlip(dossier, kind === 'refuse' ? '03' : '05', key, data, {
+  await issueSlip(dossier, kind === 'refuse' ? 'refusal' : 'stop-notice', key, data, {
     action: kind === 'refuse' ? 'dossier.refused' : 'dossier.stopped',
     status: kind === 'refuse' ? 3 : 8,
     onlyFrom: [1, 2, 4, 5, 6],

@@ -3,6 +3,7 @@
 // Slip, status and the start of the pause are one keyed update, so a retried job pauses once.
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import { effectKey, jobActor, loadDossier } from '../dossier-job';
+import type { StoredSupplementRequest } from '../../server/slips/supplement-request/data';
 import { issueSlip } from '../slips';
 
 async function supplement(job: WorkerJob) {
@@ -15,7 +16,7 @@ async function supplement(job: WorkerJob) {
     typeof job.variables.supplementReason === 'string' ? job.variables.supplementReason : undefined;
   const names = dossier.procedure.components.filter((c) => requested.includes(c.id)).map((c) => c.name);
   const requestedAt = new Date();
-  const slip = {
+  const slip: StoredSupplementRequest = {
     agencyCode: dossier.receivingAgencyCode,
     dossierCode: dossier.code,
     applicant: dossier.applicant,
@@ -24,7 +25,7 @@ async function supplement(job: WorkerJob) {
     reason: reason ?? '',
     requestedAt: requestedAt.toISOString(),
   };
-  await issueSlip(dossier, '02', key, slip, {
+  await issueSlip(dossier, 'supplement-request', key, slip, {
     action: 'dossier.supplement-requested',
     status: 5,
     actor: await jobActor(job, dossier),

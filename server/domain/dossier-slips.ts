@@ -1,25 +1,20 @@
 // Slip PDFs from what the dossier stores: an issued slip's data (written by the worker that issued it) mapped to
-// the form's input, with what the stored data lacks (agency names, place, signer, time limit) taken from the
-// dossier and its agency; the control slip (06) and the log book (07) built on demand.
+// the form's input by the slip's registry entry, with what the stored data lacks (agency names, place, signers)
+// looked up here; the control slip (06) and the log book (07) built on demand.
 import type { Types } from 'mongoose';
 import { notFound } from '../errors/api-error';
 import type { AuthUser } from '../auth/caller';
 import { AgencyModel } from '../models/Agency';
 import { dossierInScope } from './dossier-scope';
 import { DossierModel, type Dossier, type IssuedSlip } from '../models/Dossier';
-import { renderSlip, type HandOver, type SlipAgency, type SlipApplicant, type SlipSigner } from '../slips';
-import {
-  actingSigner,
-  signedName,
-  type ActingUser,
-  controlSlipFromDossier,
-  logBookEntryFromDossier,
-  printedSlipNumber,
-  submittedComponents,
-} from '../slips/from-dossier';
+import { renderIssuedSlip, renderSlip, type SlipAgency, type SlipSigner } from '../slips';
+import type { HandOver } from '../slips/control-slip/data';
+import { controlSlipFromDossier } from '../slips/control-slip/from-dossier';
+import { actingSigner, printedSlipNumber, signedName, type ActingUser } from '../slips/from-dossier';
+import { logBookEntryFromDossier } from '../slips/log-book/from-dossier';
+import type { StoredSlipBase } from '../slips/stored-data';
 import { UserModel } from '../models/User';
 
-type StoredData = Record<string, unknown>;
 type AgencyRow = {
   _id: Types.ObjectId;
   code: string;
@@ -27,16 +22,6 @@ type AgencyRow = {
   parent?: Types.ObjectId;
   address?: string;
 };
-
-const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value.length > 0 ? value : undefined;
-const date = (value: unknown): Date | undefined => {
-  if (value instanceof Date) return value;
-  const text = str(value);
-  return text ? new Date(text) : undefined;
-};
-const record = (value: unknown): StoredData =>
-  value && typeof value === 'object' ? (value as StoredData) : {};
 
 async function agencyByCode(code: string): Promise<AgencyRow | null> {
   return AgencyModel.findOne({ code }).lean<AgencyRow>();
@@ -58,34 +43,11 @@ export function placeOf(agencyName: string | undefined): string {
   return (match?.[1] ?? agencyName).trim();
 }
 
-function applicantOf(data: StoredData, dossier: Dossier): SlipApplicant {
-  const stored = record(data.applicant);
-  const name = str(stored.name) ?? dossier.applicant.name;
-  const address = str(stored.address) ?? dossier.applicant.address;
-  const phone = str(stored.phone) ?? dossier.applicant.phone;
-  const email = str(stored.email) ?? dossier.applicant.email;
-  return {
-    name,
-    ...(address ? { address } : {}),
-    ...(phone ? { phone } : {}),
-    ...(email ? { email } : {}),
-  };
-}
-
 /** The officer who received the dossier, from its first timeline event by a person: the name they sign with. */
 function receivingOfficer(dossier: Dossier, users: Map<string, ActingUser>): SlipSigner {
   const event = dossier.timeline.find((e) => e.actor.kind === 'user');
   const user = event?.actor.userId ? users.get(event.actor.userId.toString()) : undefined;
   return { name: user ? signedName(user.displayName) : (event?.actor.name ?? event?.actor.username ?? '') };
-}
-
-function procedureName(data: StoredData, dossier: Dossier): string {
-  return str(record(data.procedure).name) ?? dossier.procedure.name;
-}
-
-function reasonsOf(data: StoredData): string[] {
-  const reason = str(data.reason);
-  return reason ? [reason] : [];
 }
 
 /** The accounts of the people who acted on the dossier: who received it (01–03), who signs 04 and 05. */
@@ -98,95 +60,21 @@ async function actingUsers(dossier: Dossier): Promise<Map<string, ActingUser>> {
 }
 
 async function renderIssued(slip: IssuedSlip, dossier: Dossier): Promise<Buffer> {
-  const data = slip.data;
-  const agencyRow = await agencyByCode(str(data.agencyCode) ?? dossier.receivingAgencyCode);
-  const heading = {
-    agency: await slipAgency(agencyRow),
-    number: printedSlipNumber(slip),
-    place: placeOf(agencyRow?.name),
-    issuedAt: new Date(slip.issuedAt),
-  };
-  const applicant = applicantOf(data, dossier);
-  const name = procedureName(data, dossier);
+  const stored = slip.data as Partial<StoredSlipBase>;
+  const agencyRow = await agencyByCode(stored.agencyCode || dossier.receivingAgencyCode);
   const users = await actingUsers(dossier);
-  const officer = receivingOfficer(dossier, users);
-  // The leader or officer who acted on the dossier up to the slip's issue signs 04 and 05.
-  const signer = actingSigner(dossier, new Date(slip.issuedAt), users) ?? { name: '' };
-  const receivedAt = date(data.receivedAt) ?? dossier.receivedAt ?? dossier.submittedAt;
-  switch (slip.kind) {
-    case '01': {
-      const stored = Array.isArray(data.components) ? data.components.map(record) : undefined;
-      const components = stored
-        ? stored
-            .filter((c) => c.provided !== false)
-            .map((c) => ({
-              name: str(c.name) ?? '',
-              originals: Number(c.originals ?? 0),
-              copies: Number(c.copies ?? 0),
-            }))
-        : submittedComponents(dossier);
-      const pickup = str(data.returnChannel) ?? dossier.returnChannel ?? 'counter';
-      return renderSlip('receipt', {
-        ...heading,
-        dossierCode: dossier.code,
-        applicant,
-        procedureName: name,
-        components,
-        sets: 1,
-        timeLimit: dossier.procedure.timeLimit,
-        receivedAt,
-        appointmentAt: date(data.appointmentAt) ?? dossier.appointmentAt ?? dossier.dueAt ?? receivedAt,
-        resultPickup: pickup === 'post' || pickup === 'online' ? pickup : 'counter',
-        ...(agencyRow?.address ? { resultPickupPlace: agencyRow.address } : {}),
-        officer,
-      });
-    }
-    case '02':
-      return renderSlip('supplement-request', {
-        ...heading,
-        dossierCode: dossier.code,
-        applicant,
-        procedureName: name,
-        items: (Array.isArray(data.missing) ? data.missing : []).map((m) => ({ content: String(m) })),
-        ...(str(data.reason) ? { reason: str(data.reason)! } : {}),
-        contact: {
-          name: agencyRow?.name ?? heading.agency.name,
-          ...(agencyRow?.address ? { place: agencyRow.address } : {}),
-        },
-        officer,
-      });
-    case '03':
-      return renderSlip('refusal', {
-        ...heading,
-        dossierCode: dossier.code,
-        applicant,
-        procedureName: name,
-        reasons: reasonsOf(data),
-        officer,
-      });
-    case '04':
-      return renderSlip('apology', {
-        ...heading,
-        dossierCode: dossier.code,
-        applicant,
-        procedureName: name,
-        receivedAt,
-        originalAppointmentAt: date(data.previousAppointmentAt) ?? dossier.dueAt ?? receivedAt,
-        reason: str(data.reason) ?? '',
-        newAppointmentAt: date(data.newAppointmentAt) ?? dossier.appointmentAt ?? receivedAt,
-        signer,
-      });
-    case '05':
-      return renderSlip('stop-notice', {
-        ...heading,
-        dossierCode: dossier.code,
-        applicant,
-        procedureName: name,
-        receivedAt,
-        reasons: reasonsOf(data),
-        signer,
-      });
-  }
+  return renderIssuedSlip(slip, dossier, {
+    heading: {
+      agency: await slipAgency(agencyRow),
+      number: printedSlipNumber(slip),
+      place: placeOf(agencyRow?.name),
+      issuedAt: new Date(slip.issuedAt),
+    },
+    ...(agencyRow ? { issuingAgency: { name: agencyRow.name, address: agencyRow.address } } : {}),
+    officer: receivingOfficer(dossier, users),
+    // The leader or officer who acted on the dossier up to the slip's issue signs 04 and 05.
+    signer: actingSigner(dossier, new Date(slip.issuedAt), users) ?? { name: '' },
+  });
 }
 
 export async function issuedSlipPdf(user: AuthUser, code: string, number: string): Promise<Buffer> {

@@ -1,26 +1,15 @@
-// Slips of Circular 03/2025/TT-VPCP Annex I as PDF: renderSlip('receipt', data) → the PDF bytes.
-import { renderApologySlip } from './apology';
-import { renderControlSlip } from './control-slip';
-import { renderLogBook } from './log-book';
-import { renderReceiptSlip } from './receipt';
-import { renderRefusalSlip } from './refusal';
-import { renderStopNotice } from './stop-notice';
-import { renderSupplementRequestSlip } from './supplement-request';
-import { slipRegistry } from './registry';
-import type { SlipDataByKind, SlipKind } from './types';
+// Slips of Circular 03/2025/TT-VPCP Annex I as PDF: renderSlip('receipt', data) → the PDF bytes; an issued
+// slip's PDF from what its worker stored on the dossier. Each slip is a folder registered in ./registry.ts.
+import type { Dossier, IssuedSlip } from '../models/Dossier';
+import type { IssuedSlipContext } from './definition';
+import { issuedSlipEntryOfForm, slipRegistry, type SlipDataByKind, type SlipKind } from './registry';
+// The PDF code (pdfkit and the shared layout) loads with this module rather than with the first slip drawn; each
+// registry entry then loads only its own small renderer on first use.
+import './layout';
 
 export * from './types';
 export * from './registry';
-
-const renderers: { [K in SlipKind]: (data: SlipDataByKind[K]) => Promise<Buffer> } = {
-  receipt: renderReceiptSlip,
-  'supplement-request': renderSupplementRequestSlip,
-  refusal: renderRefusalSlip,
-  apology: renderApologySlip,
-  'stop-notice': renderStopNotice,
-  'control-slip': renderControlSlip,
-  'log-book': renderLogBook,
-};
+export type { IssuedSlipContext } from './definition';
 
 /** The form number of Circular 03/2025/TT-VPCP Annex I for each kind. */
 export const slipFormNumbers = Object.fromEntries(
@@ -41,7 +30,20 @@ function composed<T>(value: T): T {
 }
 
 export function renderSlip<K extends SlipKind>(kind: K, data: SlipDataByKind[K]): Promise<Buffer> {
-  const render = renderers[kind] as ((data: SlipDataByKind[K]) => Promise<Buffer>) | undefined;
-  if (!render) return Promise.reject(new Error(`Không có mẫu phiếu cho loại "${String(kind)}"`));
+  const entry = slipRegistry.find((candidate) => candidate.kind === kind);
+  if (!entry) return Promise.reject(new Error(`Không có mẫu phiếu cho loại "${String(kind)}"`));
+  const render = entry.render as (data: SlipDataByKind[K]) => Promise<Buffer>;
   return render(composed(data));
+}
+
+/** An issued slip's PDF: its entry maps what the issuing worker stored, with the dossier and context, to its data. */
+export function renderIssuedSlip(
+  slip: Pick<IssuedSlip, 'kind' | 'data'>,
+  dossier: Dossier,
+  context: IssuedSlipContext,
+): Promise<Buffer> {
+  const entry = issuedSlipEntryOfForm(slip.kind);
+  // The store holds what the slip's worker wrote, typed by this entry (StoredSlipDataByKind): read back as such.
+  const data = entry.toSlipData(slip.data as never, dossier, context);
+  return renderSlip(entry.kind, data);
 }

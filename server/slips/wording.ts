@@ -7,8 +7,7 @@ import {
   toLocalMinutes,
   type TimeLimit,
 } from '../../processes/calendar';
-import { issuedForms, issuedSlipEntry, type IssuedForm } from './registry';
-import type { ResultPickup, StepResult } from './types';
+import { issuedSlipEntryOfForm, type IssuedForm } from './registry';
 
 /** What the paper form prints where nothing was filled in, so the officer can write by hand. */
 export const BLANK = '……………………';
@@ -51,27 +50,9 @@ export function timeLimitVi(limit: TimeLimit): string {
   }
 }
 
-export const resultPickupVi: Record<ResultPickup, string> = {
-  counter: 'Bộ phận Một cửa (nhận trực tiếp)',
-  post: 'Qua dịch vụ bưu chính công ích',
-  online: 'Trực tuyến (kho dữ liệu điện tử của tổ chức, cá nhân)',
-};
-
-export const stepResultVi: Record<StepResult, string> = {
-  early: 'Trước hạn',
-  'on-time': 'Đúng hạn',
-  late: 'Quá hạn',
-};
-
-/** The suffix after the running number on each issued form (Circular 03/2025/TT-VPCP Annex I): "Số: 12/PXL". */
-export const slipNumberSuffixes = Object.fromEntries(
-  issuedForms.map((form) => [form, issuedSlipEntry(form).suffix]),
-) as Record<IssuedForm, string>;
-export type NumberedForm = IssuedForm;
-
 /** "12/PXL": the issuing agency's running number of the form in the year, then the form's suffix. */
-export const formSlipNumber = (sequence: number, form: NumberedForm): string =>
-  `${sequence}/${slipNumberSuffixes[form]}`;
+export const formSlipNumber = (sequence: number, form: IssuedForm): string =>
+  `${sequence}/${issuedSlipEntryOfForm(form).suffix}`;
 
 /** "125/TNHS", unless the number already carries its suffix. */
 export const slipNumber = (number: string, suffix: string): string =>

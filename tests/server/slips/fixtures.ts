@@ -1,15 +1,12 @@
 // Sample slip data for the tests: a birth registration received at a ward centre in Hà Nội.
-import type {
-  ApologySlipData,
-  ControlSlipData,
-  LogBookData,
-  LogBookEntry,
-  ReceiptSlipData,
-  RefusalSlipData,
-  SlipAgency,
-  StopNoticeData,
-  SupplementRequestSlipData,
-} from '../../../server/slips';
+import type { SlipAgency } from '../../../server/slips';
+import type { ApologySlipData } from '../../../server/slips/apology/data';
+import type { ControlSlipData } from '../../../server/slips/control-slip/data';
+import type { LogBookData, LogBookEntry } from '../../../server/slips/log-book/data';
+import type { ReceiptSlipData } from '../../../server/slips/receipt/data';
+import type { RefusalSlipData } from '../../../server/slips/refusal/data';
+import type { StopNoticeData } from '../../../server/slips/stop-notice/data';
+import type { SupplementRequestSlipData } from '../../../server/slips/supplement-request/data';
 
 export const agency: SlipAgency = {
   parentName: 'UBND phường Hoàn Kiếm',

@@ -1,13 +1,9 @@
 import { Types } from 'mongoose';
 import { renderSlip } from '../../../server/slips';
-import {
-  actingSigner,
-  controlSlipFromDossier,
-  logBookEntryFromDossier,
-  printedSlipNumber,
-  receiptFromDossier,
-  type ActingUser,
-} from '../../../server/slips/from-dossier';
+import { controlSlipFromDossier } from '../../../server/slips/control-slip/from-dossier';
+import { actingSigner, printedSlipNumber, type ActingUser } from '../../../server/slips/from-dossier';
+import { logBookEntryFromDossier } from '../../../server/slips/log-book/from-dossier';
+import { receiptFromDossier } from '../../../server/slips/receipt/from-dossier';
 import type { Dossier } from '../../../server/models/Dossier';
 import { agency, applicant } from './fixtures';
 import { pdfText } from './pdf-text';

@@ -6,15 +6,13 @@ import {
   receivedFromBlock,
   renderDocument,
   signatures,
-} from './layout';
-import type { RefusalSlipData } from './types';
-import { slipNumberSuffixes } from './wording';
-
-export const REFUSAL_TITLE = 'PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ';
+} from '../layout';
+import type { RefusalSlipData } from './data';
+import { REFUSAL_TITLE, refusalSlip } from '.';
 
 export function renderRefusalSlip(data: RefusalSlipData): Promise<Buffer> {
   return renderDocument('A5', REFUSAL_TITLE, (doc) => {
-    drawNumberedHeading(doc, data, slipNumberSuffixes['03']);
+    drawNumberedHeading(doc, data, refusalSlip.suffix);
     drawTitle(doc, REFUSAL_TITLE);
     receivedFromBlock(doc, data);
     paragraph(doc, [

@@ -1,10 +1,9 @@
 // Mẫu 07 — Sổ theo dõi hồ sơ, exported for a period as an A4 landscape table that runs over as many pages as
 // it needs, repeating its header row.
-import { drawHeading, drawTitle, paragraph, renderDocument, table } from './layout';
-import type { LogBookData, LogBookEntry } from './types';
-import { onDayVi, shortDateVi, shortTimeVi } from './wording';
-
-export const LOG_BOOK_TITLE = 'SỔ THEO DÕI HỒ SƠ';
+import { drawHeading, drawTitle, paragraph, renderDocument, table } from '../layout';
+import type { LogBookData, LogBookEntry } from './data';
+import { onDayVi, shortDateVi, shortTimeVi } from '../wording';
+import { LOG_BOOK_TITLE } from '.';
 
 const contact = (entry: LogBookEntry) =>
   [entry.applicant.address, entry.applicant.phone].filter((part) => part && part.trim()).join('; ');

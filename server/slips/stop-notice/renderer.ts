@@ -1,14 +1,13 @@
 // Mẫu 05 — Thông báo dừng xử lý hồ sơ (new in Circular 03/2025). The conditions for stopping are not
 // confirmed, so the form prints the reasons and legal ground the officer gives.
-import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
-import type { StopNoticeData } from './types';
-import { atTimeVi, slipNumberSuffixes } from './wording';
-
-export const STOP_NOTICE_TITLE = 'THÔNG BÁO DỪNG XỬ LÝ HỒ SƠ';
+import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from '../layout';
+import type { StopNoticeData } from './data';
+import { atTimeVi } from '../wording';
+import { STOP_NOTICE_TITLE, stopNotice } from '.';
 
 export function renderStopNotice(data: StopNoticeData): Promise<Buffer> {
   return renderDocument('A5', `${STOP_NOTICE_TITLE} ${data.dossierCode}`, (doc) => {
-    drawNumberedHeading(doc, data, slipNumberSuffixes['05']);
+    drawNumberedHeading(doc, data, stopNotice.suffix);
     drawTitle(doc, STOP_NOTICE_TITLE);
     fields(doc, [['Kính gửi', data.applicant.name]]);
     fields(doc, [['Địa chỉ', data.applicant.address]]);

@@ -1,14 +1,13 @@
 // Mẫu 02 — Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ: the one complete written guidance an officer must give
 // when a dossier is incomplete (Decree 61/2018), listing every item with its reason.
-import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
-import type { SupplementRequestSlipData } from './types';
-import { atTimeVi, orBlank, slipNumberSuffixes } from './wording';
-
-export const SUPPLEMENT_REQUEST_TITLE = 'PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ';
+import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from '../layout';
+import type { SupplementRequestSlipData } from './data';
+import { atTimeVi, orBlank } from '../wording';
+import { SUPPLEMENT_REQUEST_TITLE, supplementRequestSlip } from '.';
 
 export function renderSupplementRequestSlip(data: SupplementRequestSlipData): Promise<Buffer> {
   return renderDocument('A5', `${SUPPLEMENT_REQUEST_TITLE} ${data.dossierCode}`, (doc) => {
-    drawNumberedHeading(doc, data, slipNumberSuffixes['02']);
+    drawNumberedHeading(doc, data, supplementRequestSlip.suffix);
     drawTitle(doc, SUPPLEMENT_REQUEST_TITLE);
     fields(doc, [['Mã hồ sơ', data.dossierCode]]);
     fields(doc, [['Hồ sơ của', data.applicant.name]]);

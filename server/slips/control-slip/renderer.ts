@@ -1,11 +1,16 @@
 // Mẫu 06 — Phiếu kiểm soát quá trình giải quyết hồ sơ. It travels with the dossier; every hand-over (counter →
 // department → other agency → back) is one row with its give/receive time, both signatures and how the step
 // ended against its budget. A4: the hand-over table does not fit an A5 sheet legibly.
-import { drawHeading, drawTitle, fields, paragraph, renderDocument, table } from './layout';
-import type { ControlSlipData, HandOver } from './types';
-import { atTimeVi, orBlank, stepResultVi } from './wording';
+import { drawHeading, drawTitle, fields, paragraph, renderDocument, table } from '../layout';
+import type { ControlSlipData, HandOver, StepResult } from './data';
+import { atTimeVi, orBlank } from '../wording';
+import { CONTROL_SLIP_TITLE } from '.';
 
-export const CONTROL_SLIP_TITLE = 'PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ';
+const stepResultVi: Record<StepResult, string> = {
+  early: 'Trước hạn',
+  'on-time': 'Đúng hạn',
+  late: 'Quá hạn',
+};
 
 const handOverRow = (handOver: HandOver, i: number): string[] => [
   `${i + 1}. Giao: ${handOver.fromAgency}\n    Nhận: ${handOver.toAgency}`,

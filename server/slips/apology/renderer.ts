@@ -1,16 +1,16 @@
 // Mẫu 04 — Phiếu xin lỗi và hẹn lại ngày trả kết quả. Circular 03/2025 turns it into an apology that also asks
 // for more time (văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết); its exact layout is not published in
 // what we could read, so the 2018 wording is kept and the extension asked for is added when given.
-import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from './layout';
-import type { ApologySlipData } from './types';
-import { atTimeVi, onDayVi, slipNumberSuffixes } from './wording';
+import { drawNumberedHeading, drawTitle, fields, paragraph, renderDocument, signatures } from '../layout';
+import type { ApologySlipData } from './data';
+import { atTimeVi, onDayVi } from '../wording';
+import { APOLOGY_TITLE, apologySlip } from '.';
 
-export const APOLOGY_TITLE = 'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ';
 export const APOLOGY_SUBTITLE = '(Xin lỗi và đề nghị gia hạn thời gian giải quyết hồ sơ)';
 
 export function renderApologySlip(data: ApologySlipData): Promise<Buffer> {
   return renderDocument('A5', `${APOLOGY_TITLE} ${data.dossierCode}`, (doc) => {
-    drawNumberedHeading(doc, data, slipNumberSuffixes['04']);
+    drawNumberedHeading(doc, data, apologySlip.suffix);
     drawTitle(doc, APOLOGY_TITLE, APOLOGY_SUBTITLE);
     fields(doc, [['Kính gửi', data.applicant.name]]);
     fields(doc, [['Địa chỉ', data.applicant.address]]);

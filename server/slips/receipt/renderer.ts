@@ -9,15 +9,20 @@ import {
   renderDocument,
   signatures,
   table,
-} from './layout';
-import type { ReceiptSlipData } from './types';
-import { atTimeVi, resultPickupVi, slipNumberSuffixes, timeLimitVi } from './wording';
+} from '../layout';
+import type { ReceiptSlipData, ResultPickup } from './data';
+import { atTimeVi, timeLimitVi } from '../wording';
+import { RECEIPT_TITLE, receiptSlip } from '.';
 
-export const RECEIPT_TITLE = 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ';
+const resultPickupVi: Record<ResultPickup, string> = {
+  counter: 'Bộ phận Một cửa (nhận trực tiếp)',
+  post: 'Qua dịch vụ bưu chính công ích',
+  online: 'Trực tuyến (kho dữ liệu điện tử của tổ chức, cá nhân)',
+};
 
 export function renderReceiptSlip(data: ReceiptSlipData): Promise<Buffer> {
   return renderDocument('A5', `${RECEIPT_TITLE} ${data.dossierCode}`, (doc) => {
-    drawNumberedHeading(doc, data, slipNumberSuffixes['01']);
+    drawNumberedHeading(doc, data, receiptSlip.suffix);
     drawTitle(doc, RECEIPT_TITLE, data.copyLabel ? `(${data.copyLabel})` : undefined);
     receivedFromBlock(doc, data);
 
