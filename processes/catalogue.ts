@@ -1,4 +1,5 @@
-// Loads the procedure catalogue: every folder of processes/ that holds a procedure.json or a BPMN model.
+// Loads the procedure catalogue: every folder of processes/ that holds a procedure.json or a BPMN model (with
+// the folder's DMN decision tables).
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CatalogueError, validateProcedureEntry, type ProcedureEntry } from './catalogue-entry';
@@ -12,9 +13,16 @@ export interface ProcessModelFile {
   xml: string;
 }
 
+/** A .dmn file of the folder: decision tables the procedure's business rule tasks call. */
+export interface DecisionFile {
+  file: string;
+  xml: string;
+}
+
 export interface CatalogueEntry extends ProcedureEntry {
   folder: string;
   models: ProcessModelFile[];
+  decisions: DecisionFile[];
 }
 
 export const PROCESSES_DIR = __dirname;
@@ -48,6 +56,12 @@ async function loadFolder(dir: string, folder: string, files: string[]): Promise
         return { file, processIds: processIdsOf(xml), xml };
       }),
   );
+  const decisions = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.dmn'))
+      .sort()
+      .map(async (file) => ({ file, xml: await readFile(join(dir, folder, file), 'utf8') })),
+  );
   const defined = new Set(models.flatMap((m) => m.processIds));
   entry.agencies.forEach((agency, i) => {
     if (!defined.has(agency.bpmnProcessId)) {
@@ -58,7 +72,7 @@ async function loadFolder(dir: string, folder: string, files: string[]): Promise
       );
     }
   });
-  return { ...entry, folder, models };
+  return { ...entry, folder, models, decisions };
 }
 
 /** Reads and validates every procedure folder; throws a CatalogueError naming the folder and field. */

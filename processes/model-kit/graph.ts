@@ -43,6 +43,13 @@ export interface ServiceNode extends NodeBase {
   io?: IoMapping;
 }
 
+/** A business rule task calling a DMN decision of the catalogue (zeebe:calledDecision); no worker involved. */
+export interface RuleNode extends NodeBase {
+  kind: 'rule';
+  decisionId: string;
+  resultVariable: string;
+}
+
 export interface UserNode extends NodeBase {
   kind: 'user';
   candidateGroups: CandidateGroup[];
@@ -82,6 +89,7 @@ export type FlowNode =
   | StartNode
   | EndNode
   | ServiceNode
+  | RuleNode
   | UserNode
   | ReceiveNode
   | GatewayNode

@@ -23,6 +23,7 @@ const SIZES: Record<FlowNode['kind'], { width: number; height: number }> = {
   end: { width: 36, height: 36 },
   'boundary-timer': { width: 36, height: 36 },
   service: { width: 100, height: 80 },
+  rule: { width: 100, height: 80 },
   user: { width: 100, height: 80 },
   receive: { width: 100, height: 80 },
   xor: { width: 50, height: 50 },

@@ -28,7 +28,9 @@ export interface ModelOptions {
   name: string;
   documentation: string;
   /** Counter/online intake (lead agency) or the message that opens a receiving agency's share. */
-  entry: { kind: 'intake'; feeAt?: 'intake' | 'result' } | { kind: 'message'; message: string; name: string };
+  entry:
+    | { kind: 'intake'; feeAt?: 'intake' | 'result'; feeDecision?: string }
+    | { kind: 'message'; message: string; name: string };
   deadline: { step?: string; shareWorkingDays?: number };
   review: StepSpec;
   checks?: StepSpec[];
@@ -327,6 +329,20 @@ export function buildProcedureModel(o: ModelOptions): ProcessModel {
     chain(flows, ['GuideSupplement', 'AwaitIntakeSupplement', 'Intake']);
     previous = 'Scan';
     col = 3;
+    if (o.entry.feeAt === 'intake' && o.entry.feeDecision) {
+      // The fee exemption the procedure's decision table decides, read by dossier.fee (contract: feeDecision).
+      col += 1;
+      nodes.push({
+        kind: 'rule',
+        id: 'DecideFee',
+        name: 'Xác định miễn, giảm lệ phí',
+        decisionId: o.entry.feeDecision,
+        resultVariable: 'feeDecision',
+        at: { col, row: MAIN },
+      });
+      chain(flows, [previous, 'DecideFee']);
+      previous = 'DecideFee';
+    }
     if (o.entry.feeAt === 'intake') {
       col += 1;
       nodes.push(service('CollectFee', 'Thu phí, lệ phí', 'fee', col, MAIN, { collectAt: 'intake' }));

@@ -1,5 +1,6 @@
 // Model descriptions of the catalogue's procedures; build.ts writes them as BPMN into each folder.
 import type { ModelOptions, PartnerLink } from './one-stop-model';
+import { BIRTH_REGISTRATION_FEE_DECISION } from './procedure-decisions';
 
 export interface ProcedureModelFile {
   folder: string;
@@ -24,11 +25,13 @@ function single(
   documentation: string,
   parts: Pick<ModelOptions, 'checks' | 'afterSign'> & {
     feeAt: 'intake' | 'result';
+    /** the DMN decision (processes/model-kit/procedure-decisions.ts) deciding the fee exemption */
+    feeDecision?: string;
     review: string;
     sign: string;
   },
 ): ProcedureModelFile {
-  const { feeAt, review, sign, ...steps } = parts;
+  const { feeAt, feeDecision, review, sign, ...steps } = parts;
   return {
     folder: slug,
     file: `${slug}.bpmn`,
@@ -36,7 +39,7 @@ function single(
       id: slug,
       name,
       documentation,
-      entry: { kind: 'intake', feeAt },
+      entry: { kind: 'intake', feeAt, ...(feeDecision ? { feeDecision } : {}) },
       deadline: {},
       ...reviewAndSign(review, sign),
       ...steps,
@@ -115,6 +118,7 @@ function link(
 export const PROCEDURE_MODELS: ProcedureModelFile[] = [
   single('dang-ky-khai-sinh', 'Đăng ký khai sinh', `Thủ tục 1.001193. ${SAME_DAY}`, {
     feeAt: 'intake',
+    feeDecision: BIRTH_REGISTRATION_FEE_DECISION,
     review: 'Công chức tư pháp - hộ tịch kiểm tra, ghi sổ hộ tịch',
     sign: 'Lãnh đạo UBND ký giấy khai sinh',
   }),

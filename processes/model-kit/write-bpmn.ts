@@ -91,6 +91,10 @@ function nodeXml(node: FlowNode, ctx: Context): string {
       ]);
       return `<bpmn:serviceTask ${head}${template}>${ext}${links(ctx, node.id)}</bpmn:serviceTask>`;
     }
+    case 'rule': {
+      const called = `<zeebe:calledDecision decisionId="${esc(node.decisionId)}" resultVariable="${esc(node.resultVariable)}" />`;
+      return `<bpmn:businessRuleTask ${head}>${extensions([called])}${links(ctx, node.id)}</bpmn:businessRuleTask>`;
+    }
     case 'user': {
       const ext = extensions([
         `<zeebe:formDefinition formKey="${esc(node.formKey)}" />`,

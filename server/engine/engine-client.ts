@@ -11,6 +11,13 @@ export interface DeployedProcess {
   resourceName: string;
 }
 
+export interface DeployedDecision {
+  decisionId: string;
+  version: number;
+  decisionKey: string;
+  decisionRequirementsId: string;
+}
+
 export interface EngineHealth {
   reachable: boolean;
   address: string | null;
@@ -23,6 +30,8 @@ export interface EngineClient {
   readonly address: string;
   readonly zeebe: ZBClient;
   deployProcess(resourceName: string, bpmnXml: string): Promise<DeployedProcess[]>;
+  /** Deploys a DMN resource (a procedure's decision tables, which its business rule tasks call). */
+  deployDecision(resourceName: string, dmnXml: string): Promise<DeployedDecision[]>;
   createInstance(input: {
     bpmnProcessId: string;
     version?: number;
@@ -85,6 +94,23 @@ export function createEngineClient(address: string, options: { secure?: boolean 
         processDefinitionKey: String(process.processDefinitionKey),
         resourceName: process.resourceName,
       }));
+    },
+    async deployDecision(resourceName, dmnXml) {
+      const response = await mapped(() =>
+        zeebe.deployResource({ name: resourceName, decision: Buffer.from(dmnXml, 'utf8') }),
+      );
+      return response.deployments.flatMap((d) =>
+        'decision' in d
+          ? [
+              {
+                decisionId: d.decision.dmnDecisionId,
+                version: d.decision.version,
+                decisionKey: String(d.decision.decisionKey),
+                decisionRequirementsId: d.decision.dmnDecisionRequirementsId,
+              },
+            ]
+          : [],
+      );
     },
     async createInstance({ bpmnProcessId, version, variables }) {
       const response = await mapped(() =>

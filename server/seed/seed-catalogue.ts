@@ -84,6 +84,8 @@ async function deployCatalogueModels(
   const procedure = await ProcedureModel.findOne({ code }, { versions: 1, publishedVersion: 1 }).lean();
   const version = procedure?.versions.find((v) => v.version === 1);
   if (procedure?.publishedVersion !== 1 || version?.changelog !== catalogueChangelog) return;
+  // Decisions first: a business rule task finds its decision when the instance reaches it, not at deploy.
+  for (const decision of entry.decisions) await engine.deployDecision(decision.file, decision.xml);
   let lead: { processDefinitionKey: string; version: number } | undefined;
   for (const model of entry.models) {
     const deployed = await engine.deployProcess(model.file, model.xml);

@@ -1,5 +1,6 @@
-// Every model deploys on the embedded engine; birth registration runs its happy, supplement and refusal paths,
-// the overdue timer fires from dueAt, and the children's package runs across three agencies by messages.
+// Every model deploys on the embedded engine (with its decision tables); birth registration runs its happy,
+// supplement and refusal paths, decides its fee exemption by its table, the overdue timer fires from dueAt, and
+// the children's package runs across three agencies by messages.
 import { EngineDrive, type JobRecord } from './engine-drive';
 import { modelFiles } from './model-files';
 
@@ -23,7 +24,7 @@ const steps = (jobs: JobRecord[]): string[] =>
       : `${j.type}${j.headers.action ? `:${j.headers.action}` : ''}`,
   );
 
-function start(bpmnProcessId: string, dossierCode: string) {
+function start(bpmnProcessId: string, dossierCode: string, facts: Record<string, unknown> = {}) {
   return drive.zbc.createProcessInstanceWithResult({
     bpmnProcessId,
     variables: {
@@ -32,6 +33,7 @@ function start(bpmnProcessId: string, dossierCode: string) {
       procedureCode: '1.001193',
       agencyCode: 'ubnd-xa',
       channel: 'counter',
+      ...facts,
     },
     requestTimeout: 20_000,
   });
@@ -60,6 +62,33 @@ test('birth registration, happy path: intake to delivered result', async () => {
     'result.return:ready',
     'user:HandOverResult',
     'result.return:delivered',
+  ]);
+});
+
+test('birth registration: the fee exemption table decides feeDecision before the fee is collected', async () => {
+  const onTime = await start('dang-ky-khai-sinh', '000.00.64.H10-250901-0011', {
+    childBirthDate: '2025-07-01',
+    receivedOn: '2025-08-30',
+  });
+  expect(onTime.variables.feeDecision).toMatchObject({ exempt: true });
+  const late = await start('dang-ky-khai-sinh', '000.00.64.H10-250901-0012', {
+    childBirthDate: '2025-01-01',
+    receivedOn: '2025-09-01',
+  });
+  expect(late.variables.feeDecision).toMatchObject({ exempt: false });
+  const poorHousehold = await start('dang-ky-khai-sinh', '000.00.64.H10-250901-0013', {
+    applicantCategory: 'ho-ngheo',
+    childBirthDate: '2025-01-01',
+    receivedOn: '2025-09-01',
+  });
+  expect(poorHousehold.variables.feeDecision).toEqual({
+    exempt: true,
+    basis: 'Luật Hộ tịch 2014, Điều 11 khoản 1 điểm a',
+  });
+  expect(steps(drive.jobsOf('000.00.64.H10-250901-0013')).slice(0, 3)).toEqual([
+    'dossier.intake',
+    'dossier.scan',
+    'dossier.fee',
   ]);
 });
 

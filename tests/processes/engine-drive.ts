@@ -7,7 +7,7 @@ import { ZBClient } from 'zeebe-node';
 import { startEngine, type RunningEngine } from '../../embedded/zeebe';
 import { advanceClock, inspectionOf } from '../embedded/zeebe/inspect-client';
 import { JOB_TYPES as MODEL_JOB_TYPES } from '../../processes/model-kit/job-types';
-import { modelFiles } from './model-files';
+import { decisionFiles, modelFiles } from './model-files';
 
 export interface JobRecord {
   dossierCode: string;
@@ -51,6 +51,9 @@ export class EngineDrive {
 
   async deployAll(): Promise<string[]> {
     const deployed: string[] = [];
+    for (const table of decisionFiles()) {
+      await this.zbc.deployResource({ name: table.file, decision: Buffer.from(table.xml) });
+    }
     for (const model of modelFiles()) {
       const result = await this.zbc.deployResource({ name: model.file, process: Buffer.from(model.xml) });
       for (const d of result.deployments) {

@@ -1,4 +1,4 @@
-// The BPMN files of every procedure folder and the element templates, read once for the process tests.
+// The BPMN and DMN files of every procedure folder and the element templates, read once for the process tests.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -17,13 +17,22 @@ export function procedureFolders(): string[] {
     .sort();
 }
 
-export function modelFiles(): ModelFile[] {
+function filesEndingWith(extension: string): ModelFile[] {
   return procedureFolders().flatMap((folder) =>
     readdirSync(join(processesDir, folder))
-      .filter((file) => file.endsWith('.bpmn'))
+      .filter((file) => file.endsWith(extension))
       .sort()
       .map((file) => ({ folder, file, xml: readFileSync(join(processesDir, folder, file), 'utf8') })),
   );
+}
+
+export function modelFiles(): ModelFile[] {
+  return filesEndingWith('.bpmn');
+}
+
+/** The DMN decision tables of every procedure folder. */
+export function decisionFiles(): ModelFile[] {
+  return filesEndingWith('.dmn');
 }
 
 /** processes/element-templates/*.json, parsed, by file name. */
