@@ -2,6 +2,7 @@
 // found by the job's instance key, its variables only cross-checked), the actor recorded on the timeline (the
 // officer whose completed task led straight to this step, else the worker), and the idempotency key of each
 // effect (`<job key>:<effect>`), stable when a timed-out job comes back.
+import { toLocalDate, toLocalMinutes } from '../processes/calendar/local-date';
 import {
   dossierOfInstance,
   UnknownInstanceError,
@@ -79,6 +80,7 @@ export function header(job: WorkerJob, name: string, allowed?: readonly string[]
 
 /** ISO-8601 in Vietnam's offset, as the contract hands dates to FEEL timers. */
 export function toVietnamIso(instant: Date): string {
-  const local = new Date(instant.getTime() + 7 * 3_600_000).toISOString().slice(0, 19);
-  return `${local}+07:00`;
+  const minutes = toLocalMinutes(instant);
+  const clock = [Math.floor(minutes / 60), minutes % 60, instant.getUTCSeconds()];
+  return `${toLocalDate(instant)}T${clock.map((n) => String(n).padStart(2, '0')).join(':')}+07:00`;
 }

@@ -1,6 +1,7 @@
 // Issues a slip (Circular 03/2025/TT-VPCP Annex I) on the dossier: its number and the data the PDF is rendered
 // from are stored with the timeline event in one update, keyed by the job, so a retried job issues it once.
 // The printed number ("Số: 12/PXL") is the issuing agency's running number of the form in the year.
+import { toLocalDate } from '../processes/calendar/local-date';
 import type { TimelineAction } from '../processes/dossier-actions';
 import { changeDossier, type DossierChange } from '../server/domain/dossier-events';
 import type { Dossier, IssuedSlip, TimelineEvent } from '../server/models/Dossier';
@@ -24,7 +25,7 @@ export function slipNumber(dossier: Pick<Dossier, 'code' | 'slips'>, form: Issue
  * taking a number and before storing the slip leaves a gap, never a duplicate.
  */
 export async function nextFormNumber(agencyCode: string, form: IssuedForm, at: Date): Promise<string> {
-  const year = new Date(at.getTime() + 7 * 3_600_000).getUTCFullYear();
+  const year = toLocalDate(at).slice(0, 4);
   const counter = await SlipCounterModel.findOneAndUpdate(
     { _id: `${agencyCode}|${form}|${year}` },
     { $inc: { seq: 1 } },
