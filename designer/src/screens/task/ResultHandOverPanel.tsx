@@ -15,9 +15,8 @@ import { DossierSlips } from '../../components/dossier/DossierSlips';
 import { ResultDocumentsList } from '../../components/dossier/ResultDocumentsList';
 import { workspaceApi, type DossierDetail } from '../../api/workspace-api';
 import { SelectField } from '../../components/SelectField';
+import { RETURN_CHANNELS, type ReturnChannel } from '../../../../processes/dossier-vocabulary';
 
-const channels = ['counter', 'post', 'online'] as const;
-type ReturnChannel = (typeof channels)[number];
 const label = { counter: 'returnCounter', post: 'returnPost', online: 'returnOnline' } as const;
 
 interface Props {
@@ -30,7 +29,7 @@ interface Props {
 export function ResultHandOverPanel({ dossier, busy, onReturn, onChanged }: Props) {
   const { t } = useTranslation();
   const [channel, setChannel] = useState<ReturnChannel>(
-    channels.find((c) => c === dossier.returnChannel) ?? 'counter',
+    RETURN_CHANNELS.find((c) => c === dossier.returnChannel) ?? 'counter',
   );
   const [receiver, setReceiver] = useState('');
   const [touched, setTouched] = useState(false);
@@ -125,7 +124,7 @@ export function ResultHandOverPanel({ dossier, busy, onReturn, onChanged }: Prop
         id="return-channel"
         label={t('ws.intake.returnChannel')}
         value={channel}
-        options={channels}
+        options={RETURN_CHANNELS}
         optionLabel={(c) => t(`ws.intake.${label[c]}`)}
         onChange={setChannel}
       />
