@@ -4,8 +4,9 @@
 // (dossier.deadline resume) and by an upload made after the dossier was scanned.
 import { createHash } from 'node:crypto';
 import type { Types } from 'mongoose';
-import { DossierModel, type DossierDocument, type TimelineEvent } from '../models/Dossier';
+import { DossierModel, type DossierDocument, type WrittenTimelineEvent } from '../models/Dossier';
 import { documentBucket, dossierFile, type DocumentFileMetadata } from './document-files';
+import { changeDossier } from './dossier-events';
 import { inspectPdf } from './pdf-inspection';
 
 /**
@@ -55,7 +56,7 @@ async function digitised(dossierCode: string, document: DossierDocument): Promis
  */
 export async function digitiseDocuments(
   dossierId: Types.ObjectId,
-  event: Omit<TimelineEvent, 'at' | 'note' | 'status'> & { key: string },
+  event: Omit<WrittenTimelineEvent, 'at' | 'note' | 'status'> & { key: string },
 ): Promise<DossierDocument[]> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const current = await DossierModel.findById(dossierId, {
@@ -68,16 +69,12 @@ export async function digitiseDocuments(
     if (current.timeline.some((e) => e.key === event.key)) return current.documents;
     const documents = await Promise.all(current.documents.map((d) => digitised(current.code, d)));
     const done = documents.filter((d) => d.digitised).length;
-    const changed = await DossierModel.findOneAndUpdate(
-      { _id: dossierId, updatedAt: current.updatedAt, 'timeline.key': { $ne: event.key } },
-      {
-        $set: { documents },
-        $push: {
-          timeline: { ...event, at: new Date(), note: `${done}/${documents.length} thành phần đã số hóa` },
-        },
-      },
-      { returnDocument: 'after', lean: true, projection: { documents: 1 } },
-    );
+    const changed = await changeDossier(dossierId, {
+      event: { ...event, note: `${done}/${documents.length} thành phần đã số hóa` },
+      set: { documents },
+      guard: { updatedAt: current.updatedAt },
+      keepHealth: true,
+    });
     if (changed) return changed.documents;
   }
   throw new Error(`Hồ sơ ${dossierId.toHexString()} thay đổi liên tục: chưa số hóa được, sẽ thử lại`);

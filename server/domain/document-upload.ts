@@ -9,6 +9,7 @@ import type { AuthUser } from '../auth/caller';
 import { DossierModel } from '../models/Dossier';
 import { documentExtension, documentTypes, inspectDocument } from './document-content';
 import { documentBucket, dossierFile, type DocumentFileMetadata } from './document-files';
+import { changeDossier } from './dossier-events';
 import { dossierInScope } from './dossier-scope';
 
 export const documentLimitBytes = 20 * 1024 * 1024;
@@ -83,21 +84,20 @@ async function attach(dossierId: Types.ObjectId, component: string, fileId: stri
   const current = await DossierModel.findById(dossierId, { documents: 1 }).lean();
   const entry = current?.documents.find((d) => d.component === component);
   if (entry) {
-    const replaced = await DossierModel.updateOne(
-      {
-        _id: dossierId,
-        documents: { $elemMatch: { component, fileIds: { $size: entry.fileIds.length } } },
+    const replaced = await changeDossier(dossierId, {
+      setInArrays: {
+        set: { 'documents.$[entry]': { ...entry, fileIds: [...entry.fileIds, fileId], digitised: false } },
+        arrayFilters: [{ 'entry.component': component }],
       },
-      { $set: { 'documents.$[entry]': { ...entry, fileIds: [...entry.fileIds, fileId], digitised: false } } },
-      { arrayFilters: [{ 'entry.component': component }] },
-    );
-    return replaced.matchedCount > 0;
+      guard: { documents: { $elemMatch: { component, fileIds: { $size: entry.fileIds.length } } } },
+    });
+    return !!replaced;
   }
-  const added = await DossierModel.updateOne(
-    { _id: dossierId, 'documents.component': { $ne: component } },
-    { $push: { documents: { component, fileIds: [fileId], digitised: false, original: true } } },
-  );
-  return added.matchedCount > 0;
+  const added = await changeDossier(dossierId, {
+    push: { documents: { component, fileIds: [fileId], digitised: false, original: true } },
+    guard: { 'documents.component': { $ne: component } },
+  });
+  return !!added;
 }
 
 export interface UploadedDocument {

@@ -4,6 +4,7 @@
 import type { Types } from 'mongoose';
 import { AuditEventModel } from '../models/AuditEvent';
 import { DossierModel } from '../models/Dossier';
+import { changeDossier } from './dossier-events';
 import { noCrash, type CrashPoint } from './step-boundaries';
 
 const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
@@ -21,7 +22,7 @@ export async function drainDossierAudit(
       if (!isDuplicateKey(error)) throw error;
     }
     crashPoint('audit-recorded');
-    await DossierModel.updateOne({ _id: dossierId }, { $pull: { pendingAudit: { key: record.key } } });
+    await changeDossier(dossierId, { pull: { pendingAudit: { key: record.key } } });
   }
 }
 

@@ -7,6 +7,7 @@
 // attempt that died (dossier-own-instance.ts): the job's worker cancels it.
 import { Types } from 'mongoose';
 import { DossierModel, type Dossier } from '../models/Dossier';
+import { changeDossier } from './dossier-events';
 import { bindOwnInstance, claimsOwnInstance } from './dossier-own-instance';
 
 export interface InstanceJob {
@@ -71,20 +72,17 @@ async function bindOnFirstSight(job: InstanceJob): Promise<InstanceDossier> {
     );
   }
   // The system's index of the dossier's instances, not a change of the dossier: no timeline event.
-  const bound = await DossierModel.findOneAndUpdate(
-    { _id: dossier._id, 'processInstances.key': { $ne: job.processInstanceKey } },
-    {
-      $push: {
-        processInstances: {
-          key: job.processInstanceKey,
-          bpmnProcessId: job.bpmnProcessId,
-          agencyCode,
-          boundAt: new Date(),
-        },
+  const bound = await changeDossier(dossier._id, {
+    push: {
+      processInstances: {
+        key: job.processInstanceKey,
+        bpmnProcessId: job.bpmnProcessId,
+        agencyCode,
+        boundAt: new Date(),
       },
     },
-    { returnDocument: 'after', lean: true },
-  );
+    guard: { 'processInstances.key': { $ne: job.processInstanceKey } },
+  });
   // Bound by a job of the same instance in between: read what it stored.
   const current = bound ?? (await DossierModel.findById(dossier._id).lean());
   const result = current && binding(current, job.processInstanceKey);

@@ -14,11 +14,11 @@ export const PROCESS_TICKET_VARIABLE = 'processTicket';
 export async function claimProcessTicket(dossier: Pick<Dossier, '_id'>): Promise<string | undefined> {
   const ticket = randomUUID();
   // The system's bookkeeping of a start attempt, not a change of the dossier: no timeline event.
-  const claimed = await DossierModel.updateOne(
-    { _id: dossier._id, processInstanceKey: { $exists: false } },
-    { $set: { processTicket: ticket } },
-  );
-  return claimed.matchedCount === 1 ? ticket : undefined;
+  const claimed = await changeDossier(dossier._id, {
+    set: { processTicket: ticket },
+    guard: { processInstanceKey: { $exists: false } },
+  });
+  return claimed ? ticket : undefined;
 }
 
 /**

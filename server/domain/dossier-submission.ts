@@ -14,6 +14,7 @@ import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models
 import { pendingAuditRecord } from './audit-trail';
 import { checkDeclaration } from './declaration-check';
 import { checkListedFiles } from './document-files';
+import { changeDossier } from './dossier-events';
 import { formatDossierCode, receiptDay } from './dossier-code';
 import { nextDossierSequence } from './dossier-sequence';
 import { generateReceiptSecret, hashReceiptSecret } from './receipt-secret';
@@ -110,14 +111,10 @@ async function replay(
     },
     `dossier.receipt-secret.reissue:${new Types.ObjectId().toHexString()}`,
   );
-  const dossier = await DossierModel.findOneAndUpdate(
-    { _id: existing._id },
-    {
-      $set: { receiptSecretHash: await hashReceiptSecret(receiptSecret) },
-      $push: { pendingAudit: reissued },
-    },
-    { returnDocument: 'after', lean: true },
-  );
+  const dossier = await changeDossier(existing._id, {
+    set: { receiptSecretHash: await hashReceiptSecret(receiptSecret) },
+    push: { pendingAudit: reissued },
+  });
   return { dossier: dossier!, receiptSecret, created: false };
 }
 
