@@ -77,6 +77,8 @@ export interface DossierChange {
    * the citizen's rating, a digitising pass): only the machine's steps end a stall.
    */
   keepHealth?: boolean;
+  /** Ends the machine-health mark without a timeline event (a job succeeded where the incident was). */
+  clearHealth?: boolean;
 }
 
 /**
@@ -104,6 +106,7 @@ export async function changeDossier(
   else if (change.subStatus !== undefined) set.subStatus = change.subStatus;
   if (change.transferTo) set.currentAgency = change.transferTo;
   if (change.processHealth) set.processHealth = change.processHealth;
+  else if (change.clearHealth) unset.processHealth = '';
   const push: Record<string, unknown> = { ...(event ? { timeline: event } : {}), ...change.push };
   Object.assign(set, change.setInArrays?.set);
   const update: UpdateQuery<Dossier> = {

@@ -47,14 +47,13 @@ export async function recordIncident(incident: {
  * when the handler had nothing to write on the dossier. The system's own mark, so no timeline event.
  */
 export async function clearIncidentAt(processInstanceKey: string, elementId: string): Promise<void> {
-  await DossierModel.updateMany(
-    {
-      ...ofInstance(processInstanceKey),
-      'processHealth.state': 'incident',
-      'processHealth.elementId': elementId,
-    },
-    { $unset: { processHealth: '' } },
-  );
+  const atElement = { 'processHealth.state': 'incident', 'processHealth.elementId': elementId } as const;
+  // One indexed read in the usual case (no incident there); the change only where one is marked.
+  const marked = await DossierModel.find(
+    { ...ofInstance(processInstanceKey), ...atElement },
+    { _id: 1 },
+  ).lean();
+  for (const dossier of marked) await changeDossier(dossier._id, { clearHealth: true, guard: atElement });
 }
 
 /** Asks the engine whether a process instance is still live (EngineClient.instanceIsLive). */
