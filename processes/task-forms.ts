@@ -83,6 +83,11 @@ export const SYSTEM_VARIABLES = [
   'funeralAllowanceDecision',
   'processTicket',
   'infrastructureFault',
+  // The fee decision table's result and its inputs (CONTRACT.md).
+  'feeDecision',
+  'applicantCategory',
+  'childBirthDate',
+  'receivedOn',
 ] as const;
 
 export interface TaskVariables {
