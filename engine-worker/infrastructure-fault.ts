@@ -3,8 +3,8 @@
 // and for every other fault, one retry fewer (an incident at zero). The fault's start and count are kept in a
 // local variable of the job's element (FailJob variables), so they survive a worker restart and are shared by
 // every worker process; the element's locals go when it completes.
-import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 import { EngineError } from '../server/engine/engine-errors';
+import { isStoreUnavailable } from '../server/models/store-faults';
 
 /** How long a job may fail on the infrastructure alone before it spends its retries as for a real fault. */
 export const INFRASTRUCTURE_FAULT_BUDGET_MS = 15 * 60_000;
@@ -24,33 +24,14 @@ interface FaultRecord {
   attempts: number;
 }
 
-/** A replica set electing a primary or shutting a member down (the driver's retryable codes), or a time limit. */
-const TRANSIENT_SERVER_CODES = new Set([6, 7, 50, 89, 91, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436]);
-const TRANSIENT_LABELS = ['RetryableWriteError', 'TransientTransactionError', 'ResetPool'];
-
-/** The store's driver and mongoose (server selection, network, buffering timeouts), gRPC UNAVAILABLE/DEADLINE. */
+/** The store unreachable or briefly unable to answer (store-faults.ts), or the engine unavailable or back-pressured:
+ * zeebe-node's gRPC errors UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED (the store's own codes are other
+ * things: 14 is TypeMismatch there). */
 function isInfrastructureError(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError) return true;
+  if (depth === 0 && isStoreUnavailable(error)) return true;
   if (error instanceof EngineError) return error.kind === 'unavailable' || error.kind === 'backpressure';
-  const { name, message, code } = error as { name?: string; message?: string; code?: unknown };
-  if (
-    name === 'MongooseServerSelectionError' ||
-    name === 'MongoNotConnectedError' ||
-    name === 'MongoTopologyClosedError' ||
-    name === 'MongoPoolClearedError'
-  ) {
-    return true;
-  }
-  const { errorLabels } = error as { errorLabels?: unknown };
-  if (name === 'MongoServerError' && typeof code === 'number' && TRANSIENT_SERVER_CODES.has(code))
-    return true;
-  if (Array.isArray(errorLabels) && errorLabels.some((l) => TRANSIENT_LABELS.includes(String(l))))
-    return true;
-  // mongoose's commands queued while disconnected: "Operation `x.find()` buffering timed out after 10000ms".
-  if (name === 'MongooseError' && /buffering timed out/.test(message ?? '')) return true;
-  // zeebe-node's gRPC errors: UNAVAILABLE, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED (back-pressure); the store's own
-  // codes are other things (14 is TypeMismatch there).
+  const { name, code } = error as { name?: string; code?: unknown };
   if (!name?.startsWith('Mongo') && (code === 14 || code === 4 || code === 8)) return true;
   const { cause, reason } = error as { cause?: unknown; reason?: unknown };
   return isInfrastructureError(cause, depth + 1) || isInfrastructureError(reason, depth + 1);

@@ -1,9 +1,9 @@
 // Express error middleware: every failure leaves as `{ error: { code, message, fields } }` in the caller's
 // language, with no stack trace; unexpected errors are logged with the request id.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import mongoose from 'mongoose';
 import { EngineError } from '../engine/engine-errors';
 import type { Logger } from '../config/logger';
+import { isStoreUnavailable } from '../models/store-faults';
 import { ApiError, type FieldError } from './api-error';
 import { languageOf, translate, type Lang } from './messages';
 
@@ -45,13 +45,7 @@ function toApiError(error: unknown): ApiError | undefined {
   if (bodyError.type === 'encoding.unsupported' || bodyError.type === 'charset.unsupported') {
     return new ApiError(415, 'unsupported_media_type');
   }
-  if (
-    error instanceof mongoose.Error.MongooseServerSelectionError ||
-    (error instanceof Error &&
-      /MongoNetworkError|MongoServerSelectionError|MongoNotConnectedError/.test(error.name))
-  ) {
-    return new ApiError(503, 'store_unavailable');
-  }
+  if (isStoreUnavailable(error)) return new ApiError(503, 'store_unavailable');
   return undefined;
 }
 
