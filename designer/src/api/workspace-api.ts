@@ -5,7 +5,7 @@ import type {
   ListTasksQuery,
   Page,
   Procedure,
-  ProcedureSummary,
+  ProcedurePageAnswer,
   RatingBody,
   SubmitDossierBody,
   Urgency,
@@ -140,7 +140,7 @@ export type Submission = SubmitDossierBody & {
 export const workspaceApi = {
   // A search of spaces only is no search (the API refuses a text with nothing visible).
   procedures: (q: string) =>
-    api<Page<ProcedureSummary>>(
+    api<ProcedurePageAnswer>(
       'GET',
       `/api/procedures?published=true&pageSize=50${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : ''}`,
     ),
