@@ -173,7 +173,12 @@ export const dossierRoutes = {
       200: okResponse('The dossier; `processHealth` when the machine has trouble with it', {
         type: 'object',
         required: ['code', 'status', 'timeline'],
-        properties: { processHealth: processHealthSchema },
+        properties: {
+          code: { type: 'string' },
+          status: { type: 'object' },
+          timeline: { type: 'array' },
+          processHealth: processHealthSchema,
+        },
       }),
       404: okResponse('No such dossier in your scope'),
     },
