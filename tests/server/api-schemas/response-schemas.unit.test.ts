@@ -20,27 +20,6 @@ const stillWithoutSchema = new Set([
   'getDossierLogBookPdf',
   'getDossierDocumentFile',
   'getDossierResultFile',
-  // h-resp-b
-  'openapi',
-  'listAgencies',
-  'listUsers',
-  'createUser',
-  'updateUser',
-  'listProcedures',
-  'getProcedure',
-  'createProcedure',
-  'addProcedureVersion',
-  'listHolidays',
-  'createHoliday',
-  'listAuditEvents',
-  'listProcedureVersions',
-  'publishProcedureVersion',
-  'getDesignedForm',
-  'getFormVersionValidators',
-  'listFormVersions',
-  'saveFormVersion',
-  'compileFormValidators',
-  'getFormValidators',
 ]);
 
 /** 204 No Content has no body to describe. */
