@@ -7,6 +7,7 @@ import type {
   Procedure,
   ProcedurePageAnswer,
   RatingBody,
+  SessionAnswer,
   SubmitDossierBody,
   Urgency,
 } from './types';
@@ -160,7 +161,7 @@ export const workspaceApi = {
     api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
   /** Multipart: the document's name and its files; the CSRF token is read from the session as the API client does. */
   uploadResultDocument: async (code: string, name: string, files: File[]) => {
-    const { csrfToken } = await api<{ csrfToken: string }>('GET', '/api/auth/session');
+    const { csrfToken } = await api<SessionAnswer>('GET', '/api/auth/session');
     const form = new FormData();
     form.append('name', name);
     for (const file of files) form.append('file', file, file.name);
