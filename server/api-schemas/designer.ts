@@ -1,7 +1,7 @@
 // The procedure designer's operations: versions with their authors, designed form versions, publishing.
 import type { FromSchema } from 'json-schema-to-ts';
 import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
-import { displayName, okResponse, strictObject, type RouteSpec } from './common';
+import { displayName, fileResponse, okResponse, strictObject, type RouteSpec } from './common';
 import { procedureVersionAnswerProperties, procedureVersionAnswerRequired } from './procedures';
 
 const designers = ['designer', 'admin'] as const;
@@ -138,7 +138,10 @@ export const designerRoutes = {
     tag: 'designer',
     access: 'signed-in',
     params: strictObject({ formId: formIdParam, version: formVersionParam }, ['formId', 'version']),
-    responses: { 200: okResponse('The module (text/javascript)'), 404: okResponse('No such form version') },
+    responses: {
+      200: fileResponse('The module', 'text/javascript'),
+      404: okResponse('No such form version'),
+    },
   },
   listForms: {
     operationId: 'listFormVersions',
@@ -195,7 +198,10 @@ export const designerRoutes = {
     tag: 'designer',
     access: designers,
     params: strictObject({ file: { type: 'string', pattern: '^[a-f0-9]{64}\\.js$' } }, ['file']),
-    responses: { 200: okResponse('The module'), 404: okResponse('Not generated, or no longer kept') },
+    responses: {
+      200: fileResponse('The module', 'text/javascript'),
+      404: okResponse('Not generated, or no longer kept'),
+    },
   },
 } satisfies Record<string, RouteSpec>;
 
