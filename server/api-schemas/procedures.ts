@@ -18,6 +18,18 @@ const versionProperties = {
   effectiveFrom: { type: 'string', format: 'date-time' },
   bpmnProcessId: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,99}$' },
   bpmnXml: { type: 'string', maxLength: 1_000_000 },
+  /** The DMN decision tables the diagram calls; omitted, the new version keeps those of the version in force. */
+  decisions: {
+    type: 'array',
+    maxItems: 10,
+    items: strictObject(
+      {
+        name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,96}\\.dmn$' },
+        dmnXml: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+      },
+      ['name', 'dmnXml'],
+    ),
+  },
   forms: {
     type: 'array',
     maxItems: 10,

@@ -46,6 +46,8 @@ export interface ProcedureVersion {
   effectiveFrom?: string;
   bpmnProcessId: string;
   bpmnXml?: string;
+  /** The DMN decision tables the diagram's business rule tasks call. */
+  decisions?: { name: string; dmnXml: string }[];
   forms: { formId: string; formVersion: string }[];
   timeLimit: TimeLimit;
   fees: Fee[];
