@@ -47,7 +47,7 @@ export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
         processDefinitionKey: published.deployment?.processDefinitionKey,
       },
     });
-    const { createdBy: _c, publishedBy: _p, bpmnXml: _x, ...view } = published;
+    const { createdBy: _c, publishedBy: _p, bpmnXml: _x, decisions: _d, ...view } = published;
     res.json(view);
   });
 
