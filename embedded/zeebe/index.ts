@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ControlledClock, RealClock } from './clock';
 import { Runtime } from './runtime';
-import { GatewayServer } from './grpc/server';
+import { GatewayServer, type GatewayStats } from './grpc/server';
 import { createInspectServer } from './inspect/http';
 
 export interface EngineOptions {
@@ -25,6 +25,8 @@ export interface RunningEngine {
   inspection?: InspectionEndpoint;
   /** The durable runtime, for in-process tests that check what the gRPC and inspection APIs do not show. */
   runtime: Runtime;
+  /** RPCs served and jobs pushed since start (tests check a streaming worker is not polling; the bench). */
+  gatewayStats(): GatewayStats;
   close(): Promise<void>;
 }
 
@@ -71,6 +73,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     address: `${host}:${port}`,
     ...(inspection ? { inspection } : {}),
     runtime,
+    gatewayStats: () => gateway.stats(),
     async close() {
       if (closed) return;
       closed = true;
