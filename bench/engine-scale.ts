@@ -53,8 +53,10 @@ async function runEngine(dataDir: string, port: number): Promise<void> {
     } else if (message.type === 'snapshot') {
       loop.reset();
       const t0 = performance.now();
+      // the periodic snapshot, as every SNAPSHOT_EVERY records while serving (not the clean stop's)
       void engine.runtime
-        .snapshot()
+        .compacted()
+        .then(() => engine.runtime.compact())
         .then(() => new Promise((resolve) => setTimeout(resolve, 20)))
         .then(async () => {
           const bytes = (await stat(path.join(dataDir, 'snapshot.json'))).size;
@@ -333,6 +335,7 @@ async function main(): Promise<void> {
       servingAfterKillS,
       buildPerSecond,
     });
+    if (level !== LEVELS[LEVELS.length - 1]) print(figures); // figures so far, in case a long run is cut short
   }
   print(figures);
   disconnect(connection);
