@@ -205,6 +205,7 @@ export function updateJobTimeout(engine: Engine, jobKey: number, timeout: number
     );
   }
   job.deadline = engine.now + timeout;
+  engine.jobQueue.push(job.deadline, job.key);
 }
 
 export function nextJobDue(engine: Engine): number {
