@@ -212,5 +212,7 @@ export type PublishedVersionAnswer = FromSchema<typeof publishedVersionAnswer>;
 export type AuthoredVersionAnswer = FromSchema<typeof authoredVersionAnswer>;
 export type VersionListAnswer = FromSchema<typeof versionListAnswer>;
 export type FormVersionsAnswer = FromSchema<typeof formVersionsAnswer>;
+/** The screens use forms/types.ts FormDefinition, whose schema and UI schema are typed further than `object`. */
+export type FormDefinitionAnswer = FromSchema<typeof formDefinitionAnswer>;
 export type SavedFormAnswer = FromSchema<typeof savedFormAnswer>;
 export type ValidatorModuleAnswer = FromSchema<typeof validatorModuleAnswer>;

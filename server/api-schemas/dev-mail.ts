@@ -35,3 +35,4 @@ export const devMailRoutes = {
 
 export type CaughtMailQuery = FromSchema<typeof devMailRoutes.list.query>;
 export type CaughtMailAnswer = FromSchema<typeof caughtMailAnswer>;
+export type CaughtMailListAnswer = FromSchema<typeof caughtMailListAnswer>;
