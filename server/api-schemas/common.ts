@@ -25,12 +25,12 @@ export interface RouteSpec {
 
 /**
  * One status of an operation: a JSON answer has its `schema` (the response check validates every answer against it),
- * a binary one (PDF, a stored file) its `contentType` instead. Errors (4xx/5xx) are always `errorResponseSchema`.
+ * a binary one (PDF, a stored file) its `contentTypes` instead. Errors (4xx/5xx) are always `errorResponseSchema`.
  */
 export interface ResponseSpec {
   description: string;
   schema?: JsonSchema;
-  contentType?: string;
+  contentTypes?: readonly string[];
 }
 
 /** Every error answer (server/errors/error-handler.ts renderError). */
@@ -102,8 +102,8 @@ export const okResponse = (description: string, schema?: JsonSchema): ResponseSp
   ...(schema ? { schema } : {}),
 });
 
-/** A binary answer (a PDF slip, a stored file): its content type, no JSON schema. */
-export const fileResponse = (description: string, contentType: string): ResponseSpec => ({
+/** A binary answer (a PDF slip, a stored file): the content types it comes as, no JSON schema. */
+export const fileResponse = (description: string, ...contentTypes: [string, ...string[]]): ResponseSpec => ({
   description,
-  contentType,
+  contentTypes,
 });

@@ -9,8 +9,13 @@ const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code
 const formIdParam = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } as const;
 const formVersionParam = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$' } as const;
 
-// The designer's answers never carry a diagram: it is read from the procedure, and a version list stays small.
-const { bpmnXml: _diagram, ...versionWithoutDiagram } = procedureVersionAnswerProperties;
+// The designer's answers never carry a diagram or its decisions: they are read from the procedure, and a version
+// list stays small.
+const {
+  bpmnXml: _diagram,
+  decisions: _decisions,
+  ...versionWithoutDiagram
+} = procedureVersionAnswerProperties;
 const publishedVersionAnswer = strictObject(versionWithoutDiagram, procedureVersionAnswerRequired);
 
 const authoredVersionAnswer = strictObject(

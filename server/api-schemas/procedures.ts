@@ -24,6 +24,18 @@ const versionProperties = {
   effectiveFrom: { type: 'string', format: 'date-time' },
   bpmnProcessId: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,99}$' },
   bpmnXml: { type: 'string', maxLength: 1_000_000 },
+  /** The DMN decision tables the diagram calls; omitted, the new version keeps those of the version in force. */
+  decisions: {
+    type: 'array',
+    maxItems: 10,
+    items: strictObject(
+      {
+        name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,96}\\.dmn$' },
+        dmnXml: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+      },
+      ['name', 'dmnXml'],
+    ),
+  },
   forms: {
     type: 'array',
     maxItems: 10,
@@ -83,6 +95,8 @@ export const procedureVersionAnswerProperties = {
   effectiveFrom: dateTime,
   bpmnProcessId: plainString,
   bpmnXml: plainString,
+  /** The DMN decision tables the diagram's business rule tasks call, where the diagram is shown. */
+  decisions: arrayOf(strictObject({ name: plainString, dmnXml: plainString }, ['name', 'dmnXml'])),
   forms: arrayOf(strictObject({ formId: plainString, formVersion: plainString }, ['formId', 'formVersion'])),
   timeLimit: strictObject(
     { value: { type: 'number' }, unit: { enum: [...timeLimitUnits] }, sameDayCutoff: plainString },

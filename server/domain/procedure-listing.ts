@@ -21,12 +21,13 @@ export interface ProcedureSight {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A version as answered: dates as ISO strings, never its authors' ids, its diagram only `withDiagram`. */
+/** A version as answered: dates as ISO strings, never its authors' ids, its diagram and decisions only `withDiagram`. */
 export function versionAnswer(version: ProcedureVersion, withDiagram: boolean): ProcedureVersionAnswer {
   const {
     createdBy: _c,
     publishedBy: _p,
     bpmnXml,
+    decisions,
     createdAt,
     publishedAt,
     retiredAt,
@@ -42,6 +43,7 @@ export function versionAnswer(version: ProcedureVersion, withDiagram: boolean): 
     ...(effectiveFrom ? { effectiveFrom: effectiveFrom.toISOString() } : {}),
     ...(deployment ? { deployment: { ...deployment, deployedAt: deployment.deployedAt.toISOString() } } : {}),
     ...(withDiagram && bpmnXml !== undefined ? { bpmnXml } : {}),
+    ...(withDiagram && decisions !== undefined ? { decisions } : {}),
   };
 }
 
@@ -105,7 +107,7 @@ export async function readProcedure(code: string, sight: ProcedureSight) {
   const { withModels, withPublishedModels } = sight;
   const procedure = await ProcedureModel.findOne(
     withModels ? { code } : { code, publishedVersion: { $ne: null } },
-    withModels || withPublishedModels ? {} : { 'versions.bpmnXml': 0 },
+    withModels || withPublishedModels ? {} : { 'versions.bpmnXml': 0, 'versions.decisions': 0 },
   ).lean();
   if (!procedure) throw notFound('procedure');
   return procedureView(procedure, sight);

@@ -50,11 +50,12 @@ export function responseProblem(spec: RouteSpec, status: number, body: unknown):
       // An operation whose answers have schemas must declare each status it answers; one without any is not
       // checked yet.
       const described = Object.entries(spec.responses).some(
-        ([code, response]) => Number(code) < 400 && (response.schema || response.contentType),
+        ([code, response]) => Number(code) < 400 && (response.schema || response.contentTypes),
       );
       return described ? { reason: `status ${status} is not declared` } : undefined;
     }
-    if (declared.contentType) return { reason: `declared as ${declared.contentType}, answered JSON` };
+    if (declared.contentTypes)
+      return { reason: `declared as ${declared.contentTypes.join(', ')}, answered JSON` };
     schema = declared.schema;
   }
   if (!schema) return undefined;
