@@ -1,6 +1,7 @@
 // The procedure designer's operations: versions with their authors, designed form versions, publishing.
 import type { FromSchema } from 'json-schema-to-ts';
-import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
+import { arrayOf, plainString, stringList } from './answer-pieces';
+import { dateTime, procedureCode } from './responses/building-blocks';
 import { displayName, fileResponse, okResponse, strictObject, type RouteSpec } from './common';
 import { procedureVersionAnswerProperties, procedureVersionAnswerRequired } from './procedures';
 
@@ -29,7 +30,7 @@ const authoredVersionAnswer = strictObject(
 
 const versionListAnswer = strictObject(
   {
-    code: { type: 'string', format: 'procedure-code' },
+    code: procedureCode,
     publishedVersion: { type: ['integer', 'null'], minimum: 1 },
     versions: arrayOf(authoredVersionAnswer),
   },
