@@ -16,6 +16,8 @@ export interface EngineOptions {
   /** Bearer token the inspection API requires; unset ⇒ generated (see RunningEngine.inspection). */
   inspectToken?: string;
   clock?: 'real' | 'controlled';
+  /** Log records between periodic snapshots (runtime.ts); tests make it small. */
+  snapshotEvery?: number;
 }
 
 export interface RunningEngine {
@@ -41,7 +43,7 @@ const TICK_MS = 50;
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock === 'controlled' ? new ControlledClock(Date.now()) : new RealClock();
-  const runtime = new Runtime(options.dataDir, clock);
+  const runtime = new Runtime(options.dataDir, clock, options.snapshotEvery);
   await runtime.start();
   const gateway = new GatewayServer(runtime);
   const port = await gateway.listen(host, options.port ?? 26500);

@@ -215,6 +215,7 @@ function run(engine: Engine, cmd: Command): CommandResult {
       } else if (cmd.retries > 0) {
         job.state = 'FAILED';
         job.backoffUntil = cmd.now + cmd.backoff;
+        jobs.queueBackoff(engine, job);
       } else {
         job.state = 'FAILED';
         const ei = engine.el(job.elementInstanceKey);
@@ -320,7 +321,7 @@ function run(engine: Engine, cmd: Command): CommandResult {
     case 'tick':
       jobs.releaseDueJobs(engine);
       events.fireDueTimers(engine);
-      for (const m of Object.values(s.messages)) if (m.deadline <= cmd.now) delete s.messages[m.key];
+      events.expireMessages(engine);
       return { type: 'none' };
   }
 }
@@ -392,7 +393,7 @@ function publish(engine: Engine, cmd: Extract<Command, { type: 'publish' }>): nu
   };
   events.correlateMessage(engine, message);
   events.startByMessage(engine, message);
-  if (cmd.ttl > 0) s.messages[key] = message;
+  if (cmd.ttl > 0) events.bufferMessage(engine, message);
   return key;
 }
 

@@ -153,23 +153,37 @@ export function activateJobs(
     job.state = 'ACTIVATED';
     job.worker = worker;
     job.deadline = engine.now + timeout;
+    engine.jobQueue.push(job.deadline, job.key);
     return job;
   });
 }
 
+/** When the job is due to come back: its activation's time-out or the end of its back-off (Infinity: never). */
+function comesBackAt(job: Job): number {
+  if (job.state === 'ACTIVATED') return job.deadline;
+  if (job.state === 'FAILED' && job.retries > 0 && job.backoffUntil > 0) return job.backoffUntil;
+  return Infinity;
+}
+
+/** Queues a failed job's back-off end (engine.jobQueue, ordered by due time). */
+export function queueBackoff(engine: Engine, job: Job): void {
+  engine.jobQueue.push(job.backoffUntil, job.key);
+}
+
+function jobEntryValid(engine: Engine, due: number, key: number): boolean {
+  const job = engine.state.jobs[key];
+  return job !== undefined && comesBackAt(job) === due;
+}
+
 /** Timed-out activations and finished back-offs become activatable again. */
 export function releaseDueJobs(engine: Engine): void {
-  for (const job of Object.values(engine.state.jobs)) {
-    if (job.state === 'ACTIVATED' && job.deadline <= engine.now) makeActivatable(engine, job);
-    else if (
-      job.state === 'FAILED' &&
-      job.retries > 0 &&
-      job.backoffUntil > 0 &&
-      job.backoffUntil <= engine.now
-    ) {
-      job.backoffUntil = 0;
-      makeActivatable(engine, job);
-    }
+  for (;;) {
+    const next = engine.jobQueue.peek((due, key) => jobEntryValid(engine, due, key));
+    if (!next || next.due > engine.now) return;
+    engine.jobQueue.pop();
+    const job = engine.state.jobs[next.key] as Job;
+    if (job.state === 'FAILED') job.backoffUntil = 0;
+    makeActivatable(engine, job);
   }
 }
 
@@ -194,13 +208,15 @@ export function updateJobTimeout(engine: Engine, jobKey: number, timeout: number
 }
 
 export function nextJobDue(engine: Engine): number {
-  let due = Infinity;
+  return engine.jobQueue.peek((due, key) => jobEntryValid(engine, due, key))?.due ?? Infinity;
+}
+
+export function rebuildJobQueue(engine: Engine): void {
+  engine.jobQueue.clear();
   for (const job of Object.values(engine.state.jobs)) {
-    if (job.state === 'ACTIVATED') due = Math.min(due, job.deadline);
-    else if (job.state === 'FAILED' && job.retries > 0 && job.backoffUntil > 0)
-      due = Math.min(due, job.backoffUntil);
+    const due = comesBackAt(job);
+    if (due !== Infinity) engine.jobQueue.push(due, job.key);
   }
-  return due;
 }
 
 export function rebuildActivatable(engine: Engine): void {
