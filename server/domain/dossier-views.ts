@@ -76,8 +76,10 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date, vi
 }
 
 export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: DossierViewer) {
-  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier.
+  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier;
+  // the sub-status is answered once, in words, inside `status`.
   const {
+    subStatus: _subStatus,
     receiptSecretHash: _secret,
     idempotencyKey: _key,
     processTicket: _ticket,
@@ -90,6 +92,8 @@ export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: D
   return {
     ...rest,
     id: dossier._id,
+    // The store drops an empty object (mongoose's minimize): an empty declaration is still answered as one.
+    declaration: { ...dossier.declaration, data: dossier.declaration?.data ?? {} },
     status: statusView(dossier, lang),
     overdue: isOverdue(dossier, now),
     ...(processHealth ? { processHealth } : {}),
