@@ -2,6 +2,7 @@
 // (GridFS on the server), once the dossier exists; and the receipt slip (Mẫu 01) once the intake worker issued it.
 import { api, ApiFailure, type FieldError } from '../../api/api-client';
 import { workspaceApi, type IssuedSlip } from '../../api/workspace-api';
+import type { UploadedDocumentAnswer } from '../../../../server/api-schemas/documents';
 
 export const acceptedTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const uploadLimitBytes = 20 * 1024 * 1024;
@@ -12,20 +13,13 @@ export interface LocalFile {
   url: string;
 }
 
-export interface UploadedDocument {
-  fileId: string;
-  component: string;
-  contentType: string;
-  size: number;
-}
-
 export interface PendingUpload {
   component: string;
   local: LocalFile;
 }
 
 export interface UploadOutcome {
-  uploaded: (UploadedDocument & { local: LocalFile })[];
+  uploaded: (UploadedDocumentAnswer & { local: LocalFile })[];
   failed: (PendingUpload & { message: string })[];
 }
 
@@ -69,7 +63,7 @@ async function uploadOne(code: string, upload: PendingUpload, csrfToken: string,
     },
   );
   if (!response.ok) throw await failure(response);
-  return (await response.json()) as UploadedDocument;
+  return (await response.json()) as UploadedDocumentAnswer;
 }
 
 /** Uploads one after another (each attaches to the dossier in one guarded update); failures are returned, not thrown. */
