@@ -76,15 +76,15 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date, vi
 }
 
 export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: DossierViewer) {
-  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier; the
-  // sub-status is in the status view, as in the summary.
+  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier;
+  // the sub-status is answered once, in words, inside `status`.
   const {
+    subStatus: _subStatus,
     receiptSecretHash: _secret,
     idempotencyKey: _key,
     processTicket: _ticket,
     pendingAudit: _audit,
     processHealth: health,
-    subStatus: _sub,
     ...rest
   } = dossier as Dossier & { __v?: number };
   delete (rest as { __v?: number }).__v;

@@ -1,7 +1,7 @@
 // Procedure (thủ tục hành chính): a catalogue entry with its versions. Each version carries the rules in force
-// from its effective date — BPMN model, declaration forms, legal time limit, fees, required components — and,
-// once published, the engine's process definition it was deployed as. A dossier copies the version it was
-// received under, so a later version never changes it.
+// from its effective date — BPMN model and the DMN decision tables it calls, declaration forms, legal time limit,
+// fees, required components — and, once published, the engine's process definition it was deployed as. A dossier
+// copies the version it was received under, so a later version never changes it.
 import { Schema, model, type Types } from 'mongoose';
 import { timeLimitUnits, type TimeLimit } from '../../processes/calendar';
 import {
@@ -22,6 +22,13 @@ export interface FormRef {
   formVersion: string;
 }
 
+/** A DMN resource of the version: decision tables its business rule tasks call, deployed with its BPMN. */
+export interface DecisionResource {
+  /** The resource name the engine knows it by, ending in `.dmn`. */
+  name: string;
+  dmnXml: string;
+}
+
 export interface ProcedureVersion {
   version: number;
   status: ProcedureVersionStatus;
@@ -34,6 +41,8 @@ export interface ProcedureVersion {
   effectiveFrom?: Date;
   bpmnProcessId: string;
   bpmnXml?: string;
+  /** Absent on versions stored before decisions were kept (read as none). */
+  decisions?: DecisionResource[];
   forms: FormRef[];
   timeLimit: TimeLimit;
   fees: Fee[];
@@ -74,6 +83,16 @@ const versionSchema = new Schema<ProcedureVersion>(
     effectiveFrom: Date,
     bpmnProcessId: { type: String, required: true, match: /^[A-Za-z_][\w.-]*$/ },
     bpmnXml: String,
+    decisions: {
+      type: [
+        {
+          _id: false,
+          name: { type: String, required: true, match: /^[\w.-]+\.dmn$/ },
+          dmnXml: { type: String, required: true },
+        },
+      ],
+      default: undefined,
+    },
     forms: [
       { _id: false, formId: { type: String, required: true }, formVersion: { type: String, required: true } },
     ],
