@@ -63,7 +63,7 @@ export const systemRoutes = {
     access: 'public',
     responses: {
       200: okResponse('Store reachable; `status` is `degraded` when the engine is not', healthAnswer),
-      503: okResponse('The store is unreachable'),
+      503: okResponse('The store is unreachable; the engine and workers as far as known', healthAnswer),
     },
   },
   openapi: {
