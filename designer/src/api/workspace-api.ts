@@ -3,7 +3,6 @@ import { ApiFailure, api } from './api-client';
 import type {
   CompleteTaskBody,
   ListTasksQuery,
-  Page,
   Procedure,
   ProcedurePageAnswer,
   RatingBody,
