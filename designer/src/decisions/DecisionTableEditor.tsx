@@ -52,10 +52,9 @@ export const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    const options = {
-      container: container.current!,
-      common: { additionalModules: [{ translate: ['value', translateFor(i18n.language)] }] },
-    };
+    // dmn-js passes each view only its own additionalModules (the `common` ones are replaced), so per view.
+    const translate = { additionalModules: [{ translate: ['value', translateFor(i18n.language)] }] };
+    const options = { container: container.current!, decisionTable: translate, drd: translate };
     const dmn = (readOnly ? new DmnViewer(options) : new DmnModeler(options)) as unknown as DmnJs;
     editor.current = dmn;
     dmn

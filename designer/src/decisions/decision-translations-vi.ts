@@ -52,6 +52,7 @@ export const decisionTableVi: Record<string, string> = {
   'Enter expression': 'Nhập biểu thức',
   'View DRD': 'Xem sơ đồ quyết định',
   'Strings must be in double quotes': 'Chuỗi phải đặt trong dấu nháy kép',
+  Type: 'Kiểu',
   Undo: 'Hoàn tác',
   Redo: 'Làm lại',
 };
