@@ -68,9 +68,35 @@ export async function seedCatalogue(options: { engine?: EngineClient; logger?: L
       { upsert: true },
     );
     inserted += result.upsertedCount;
+    if (result.upsertedCount === 0) await keepCatalogueDecisions(entry, code);
     if (options.engine) await deployCatalogueModels(entry, code, options.engine, options.logger);
   }
   return { procedures: entries.length, inserted };
+}
+
+/**
+ * A store seeded before versions kept their decision tables: the catalogue's version 1 gets the folder's tables,
+ * so a version started from it carries them and publishes them (publishing refuses a called decision it lacks).
+ */
+async function keepCatalogueDecisions(entry: CatalogueEntry, code: string) {
+  if (entry.decisions.length === 0) return;
+  const procedure = await ProcedureModel.findOne({ code }, { versions: 1 }).lean();
+  const index = procedure?.versions.findIndex(
+    (v) => v.version === 1 && v.changelog === catalogueChangelog && v.decisions === undefined,
+  );
+  if (!procedure || index === undefined || index < 0) return;
+  await ProcedureModel.updateOne(
+    {
+      _id: procedure._id,
+      [`versions.${index}.version`]: 1,
+      [`versions.${index}.decisions`]: { $exists: false },
+    },
+    {
+      $set: {
+        [`versions.${index}.decisions`]: entry.decisions.map((d) => ({ name: d.file, dmnXml: d.xml })),
+      },
+    },
+  );
 }
 
 /** Deploys every model of the entry (an inter-agency package has one per agency) and records the lead's. */

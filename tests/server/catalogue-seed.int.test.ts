@@ -52,3 +52,13 @@ test('gives officers the published model (for the dossier diagram), not anonymou
   expect(anonymous.status).toBe(200);
   expect(anonymous.body.versions[0].bpmnXml).toBeUndefined();
 });
+
+test('a catalogue version stored before versions kept decision tables gets the folder tables at the next start', async () => {
+  await seedCatalogue();
+  await ProcedureModel.updateOne({ code: '1.001193' }, { $unset: { 'versions.0.decisions': '' } });
+  expect((await ProcedureModel.findOne({ code: '1.001193' }).lean())!.versions[0]!.decisions).toBeUndefined();
+  await seedCatalogue();
+  const version = (await ProcedureModel.findOne({ code: '1.001193' }).lean())!.versions[0]!;
+  expect(version.decisions?.map((d) => d.name)).toEqual(['dang-ky-khai-sinh.dmn']);
+  expect(version.decisions?.[0]?.dmnXml).toContain('id="mien-le-phi-khai-sinh"');
+});

@@ -1,5 +1,5 @@
-// One procedure in the designer: its legal record, flow and declaration form, edited together from the latest
-// version and saved as a new draft version; the versions tab lists, compares and publishes them.
+// One procedure in the designer: its legal record, flow, decision tables and declaration form, edited together
+// from the latest version and saved as a new draft version; the versions tab lists, compares and publishes them.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -16,12 +16,13 @@ import type { Procedure, ProcedureVersion, SavedFormAnswer } from '../api/types'
 import { blankDiagram } from '../modeler/blank-diagram';
 import { DiagramEditor, type DiagramEditorHandle } from '../modeler/DiagramEditor';
 import { FormTab, type FormState } from '../form-editor/FormTab';
+import { DecisionTablesPanel, type DecisionTablesHandle } from '../decisions/DecisionTablesPanel';
 import { VersionsTab } from '../versions/VersionsTab';
 import { LegalRecordEditor } from './LegalRecordEditor';
 import { recordOf, validateRecord, type LegalRecord } from './legal-record';
 import { versionBody } from './version-body';
 
-type TabKey = 'record' | 'flow' | 'form' | 'versions';
+type TabKey = 'record' | 'flow' | 'decisions' | 'form' | 'versions';
 
 function TabPanel({ active, children }: { active: boolean; children: ReactNode }) {
   // Panels stay mounted so the modeler and the form editor keep their state across tabs.
@@ -44,6 +45,7 @@ export function ProcedureDesignPage() {
   const [busy, setBusy] = useState(false);
   const [formState, setFormState] = useState<FormState | null>(null);
   const diagram = useRef<DiagramEditorHandle>(null);
+  const tables = useRef<DecisionTablesHandle>(null);
 
   const load = useCallback(async () => {
     try {
@@ -77,10 +79,11 @@ export function ProcedureDesignPage() {
     try {
       const bpmnXml = await diagram.current!.getXml();
       const forms = await formRefs();
+      const decisions = base.decisions ? await tables.current?.getDecisions() : undefined;
       const saved = await api<ProcedureVersion>(
         'POST',
         `/api/procedures/${code}/versions`,
-        versionBody({ base, record, bpmnXml, changelog: changelog.trim(), forms }),
+        versionBody({ base, record, bpmnXml, decisions, changelog: changelog.trim(), forms }),
       );
       setMessage({ severity: 'success', text: t('design.saved', { version: saved.version }) });
       setChangelog('');
@@ -157,6 +160,7 @@ export function ProcedureDesignPage() {
       >
         <Tab value="record" label={t('tabs.record')} />
         <Tab value="flow" label={t('tabs.flow')} />
+        <Tab value="decisions" label={t('tabs.decisions')} data-testid="tab-decisions" />
         <Tab value="form" label={t('tabs.form')} />
         <Tab value="versions" label={t('tabs.versions')} />
       </Tabs>
@@ -173,6 +177,14 @@ export function ProcedureDesignPage() {
           ref={diagram}
           xml={base.bpmnXml ?? blankDiagram(base.bpmnProcessId, name)}
           fileName={`${base.bpmnProcessId}.bpmn`}
+        />
+      </TabPanel>
+      <TabPanel active={tab === 'decisions'}>
+        <DecisionTablesPanel
+          key={`${code}-${base.version}`}
+          ref={tables}
+          decisions={base.decisions ?? []}
+          readOnly={base.status !== 'draft'}
         />
       </TabPanel>
       <TabPanel active={tab === 'form'}>

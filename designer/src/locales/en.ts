@@ -202,5 +202,17 @@ export const en: Messages = {
       group: 'group',
     },
   },
-  tabs: { record: 'Legal record', flow: 'Flow (BPMN)', form: 'Declaration form', versions: 'Versions' },
+  decisions: {
+    none: 'This version has no decision tables.',
+    readOnly: 'A published version: its decision tables are read-only. Save a draft to edit them there.',
+    lintBlocks: 'Cannot publish, the decision tables have problems:',
+    changes: 'Decision table changes',
+  },
+  tabs: {
+    record: 'Legal record',
+    flow: 'Flow (BPMN)',
+    form: 'Declaration form',
+    versions: 'Versions',
+    decisions: 'Decision tables',
+  },
 };

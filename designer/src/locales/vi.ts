@@ -205,6 +205,18 @@ export const vi = {
       group: 'nhóm',
     },
   },
-  tabs: { record: 'Hồ sơ pháp lý', flow: 'Quy trình (BPMN)', form: 'Tờ khai', versions: 'Phiên bản' },
+  decisions: {
+    none: 'Phiên bản này không có bảng quyết định.',
+    readOnly: 'Phiên bản đã công bố: bảng quyết định chỉ xem. Lưu bản nháp để sửa bảng trong bản nháp.',
+    lintBlocks: 'Không công bố được, bảng quyết định còn lỗi:',
+    changes: 'Thay đổi của bảng quyết định',
+  },
+  tabs: {
+    record: 'Hồ sơ pháp lý',
+    flow: 'Quy trình (BPMN)',
+    form: 'Tờ khai',
+    versions: 'Phiên bản',
+    decisions: 'Bảng quyết định',
+  },
 };
 export type Messages = typeof vi;

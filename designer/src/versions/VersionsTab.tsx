@@ -1,5 +1,5 @@
-// Versions of a procedure: author, time, changelog, status and deployment; compare two versions (diagram and
-// form, highlighted); publish a draft after the lint gate (the server checks again and deploys).
+// Versions of a procedure: author, time, changelog, status and deployment; compare two versions (diagram, form
+// and decision tables); publish a draft after the lint gates (the server checks again and deploys).
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Alert from '@mui/material/Alert';
@@ -20,6 +20,8 @@ import { diffDiagrams, type DiagramDiff } from './bpmn-diff';
 import { DiagramDiffView } from './DiagramDiffView';
 import { diffForms, type FormDiff } from './form-diff';
 import { publishBlockers } from '../../../processes/linting/publish-check';
+import { decisionFindings } from '../../../processes/decisions/decision-check';
+import { diffDecisions, type DecisionChange } from '../../../processes/decisions/decision-diff';
 import { SelectField } from '../components/SelectField';
 
 interface Props {
@@ -45,6 +47,7 @@ export function VersionsTab({ procedure, onPublished }: Props) {
   const [after, setAfter] = useState<number>(sorted[0]?.version ?? 1);
   const [diagramDiff, setDiagramDiff] = useState<DiagramDiff | null>(null);
   const [formDiff, setFormDiff] = useState<FormDiff | null>(null);
+  const [tableDiff, setTableDiff] = useState<DecisionChange[] | null>(null);
   const [message, setMessage] = useState<{ severity: 'success' | 'error' | 'info'; text: string } | null>(
     null,
   );
@@ -67,6 +70,7 @@ export function VersionsTab({ procedure, onPublished }: Props) {
   async function compare() {
     setDiagramDiff(null);
     setFormDiff(null);
+    setTableDiff(null);
     try {
       const fresh = await api<Procedure>('GET', `/api/procedures/${procedure.code}`);
       const a = fresh.versions.find((v) => v.version === before);
@@ -77,6 +81,8 @@ export function VersionsTab({ procedure, onPublished }: Props) {
       else setMessage({ severity: 'info', text: t('versions.noDiagram') });
       const [formA, formB] = await Promise.all([formOf(a), formOf(b)]);
       if (formA && formB) setFormDiff(diffForms(formA, formB));
+      if (a.decisions?.length || b.decisions?.length)
+        setTableDiff(await diffDecisions(a.decisions ?? [], b.decisions ?? []));
     } catch (failure) {
       setMessage({ severity: 'error', text: (failure as Error).message });
     }
@@ -92,6 +98,14 @@ export function VersionsTab({ procedure, onPublished }: Props) {
         setMessage({
           severity: 'error',
           text: `${t('versions.lintBlocks')} ${blockers.map((b) => `${b.id}: ${b.message}`).join('; ')}`,
+        });
+        return;
+      }
+      const tableProblems = await decisionFindings(version.bpmnXml, version.decisions ?? []);
+      if (tableProblems.length) {
+        setMessage({
+          severity: 'error',
+          text: `${t('decisions.lintBlocks')} ${tableProblems.map((f) => f.message).join('; ')}`,
         });
         return;
       }
@@ -254,6 +268,24 @@ export function VersionsTab({ procedure, onPublished }: Props) {
               )}
             </Box>
           </>
+        )}
+        {tableDiff && (
+          <Box data-testid="decision-diff">
+            <Typography variant="subtitle1" component="h3">
+              {t('decisions.changes')}
+            </Typography>
+            <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
+              {(['added', 'removed', 'changed'] as const).map((kind) =>
+                changeList(
+                  t(`versions.${kind}`),
+                  kind === 'added' ? 'success' : kind === 'removed' ? 'error' : 'warning',
+                  tableDiff
+                    .filter((c) => c.kind === kind)
+                    .map((c, i) => ({ key: `${c.decisionId}-${i}`, text: c.text })),
+                ),
+              )}
+            </Box>
+          </Box>
         )}
         {formDiff && (
           <Box data-testid="form-diff">
