@@ -6,10 +6,13 @@
 // does), where the job activation latency target is read. Each prints completed instances per second, job
 // activation latency p50/p99 and create→last-completion latency p50/p99; then the engine's memory and the
 // same BPMN in bpmn-engine in-process (services answer at once) for a ratio.
+// The whole run is done twice on fresh engines, same model and load: workers polling (zeebe-node ActivateJobs
+// long polls) and workers on job streaming (@camunda8/sdk streamJobs: StreamActivatedJobs pushes each job).
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Camunda8 } from '@camunda8/sdk';
 import { Engine as BpmnEngine } from 'bpmn-engine';
 import { ZBClient } from 'zeebe-node';
 import { poissonGapMs } from './open-loop-load';
@@ -135,40 +138,76 @@ class SampleLog {
   }
 }
 type WorkerMessage = { ready: true } | { samples: Samples };
+type WorkerMode = 'poll' | 'stream';
 
-async function runWorkers(address: string): Promise<void> {
-  const zbc = new ZBClient(address, { usePlainText: true, loglevel: 'NONE' } as never);
-  const samples = { activation: new SampleLog(), complete: new SampleLog() };
+interface BenchJob {
+  variables: unknown;
+  complete(variables: { readyAt: number }): Promise<unknown>;
+}
+
+/** Starts one worker per task type that calls `handle`; resolves with how to close them. */
+async function startWorkers(
+  address: string,
+  mode: WorkerMode,
+  handle: (job: BenchJob) => Promise<unknown>,
+): Promise<() => Promise<unknown>> {
+  if (mode === 'poll') {
+    const zbc = new ZBClient(address, { usePlainText: true, loglevel: 'NONE' } as never);
+    for (let i = 0; i < TASKS; i++) {
+      zbc.createWorker({
+        taskType: `bench-${i}`,
+        maxJobsToActivate: MAX_JOBS,
+        pollInterval: POLL_MS,
+        taskHandler: (job) => handle(job as unknown as BenchJob) as never,
+      });
+    }
+    return () => zbc.close();
+  }
+  const zbc = new Camunda8({
+    ZEEBE_GRPC_ADDRESS: `grpc://${address}`,
+    CAMUNDA_AUTH_STRATEGY: 'NONE',
+    CAMUNDA_LOG_LEVEL: 'none',
+    ZEEBE_CLIENT_LOG_LEVEL: 'NONE',
+  } as never).getZeebeGrpcApiClient();
   for (let i = 0; i < TASKS; i++) {
-    zbc.createWorker({
-      taskType: `bench-${i}`,
-      maxJobsToActivate: MAX_JOBS,
-      pollInterval: POLL_MS,
-      taskHandler: (job) => {
-        const now = wallNow();
-        const readyAt = Number((job.variables as { readyAt?: number }).readyAt);
-        if (Number.isFinite(readyAt)) samples.activation.push(now, now - readyAt);
-        const sent = wallNow();
-        return job.complete({ readyAt: now }).then((ack) => {
-          samples.complete.push(sent, wallNow() - sent);
-          return ack;
-        });
-      },
+    await zbc.streamJobs({
+      type: `bench-${i}`,
+      worker: 'bench',
+      timeout: 30000,
+      tenantIds: [],
+      // no sidecar poll: every job of the run is pushed
+      pollInterval: 0,
+      taskHandler: (job) => handle(job as unknown as BenchJob) as never,
     });
   }
+  return () => zbc.close();
+}
+
+async function runWorkers(address: string, mode: WorkerMode): Promise<void> {
+  const samples = { activation: new SampleLog(), complete: new SampleLog() };
+  const close = await startWorkers(address, mode, (job) => {
+    const now = wallNow();
+    const readyAt = Number((job.variables as { readyAt?: number }).readyAt);
+    if (Number.isFinite(readyAt)) samples.activation.push(now, now - readyAt);
+    const sent = wallNow();
+    return job.complete({ readyAt: now }).then((ack) => {
+      samples.complete.push(sent, wallNow() - sent);
+      return ack;
+    });
+  });
   const send = (message: WorkerMessage): void => void process.send?.(message);
   process.on('message', (message: { type: string }) => {
     if (message.type === 'report') {
       send({ samples: { activation: samples.activation.pairs(), complete: samples.complete.pairs() } });
     }
-    if (message.type === 'stop') void zbc.close().then(() => process.exit(0));
+    if (message.type === 'stop') void close().then(() => process.exit(0));
   });
   process.on('disconnect', () => process.exit(0));
   send({ ready: true });
 }
 
-function forkWorkers(address: string): Promise<ChildProcess> {
-  const child = fork(__filename, ['--workers', address], {
+function forkWorkers(address: string, mode: WorkerMode): Promise<ChildProcess> {
+  const child = fork(__filename, ['--workers', address, mode], {
     // e.g. BENCH_WORKER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/worker-profile" to profile the workers
     execArgv: [...(process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
@@ -213,12 +252,13 @@ async function runOpenLoop(count: number, rate: number, one: () => Promise<void>
 
 async function benchEmbedded(
   xml: string,
+  mode: WorkerMode,
 ): Promise<{ saturated: PhaseFigures; atRate: PhaseFigures; engineRssMb: number }> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'bench-engine-'));
   const { child, address } = await launch(dataDir);
   const zbc = new ZBClient(address, { usePlainText: true, loglevel: 'NONE' } as never);
   await zbc.deployResource({ name: 'bench.bpmn', process: Buffer.from(xml) });
-  const workers = await forkWorkers(address);
+  const workers = await forkWorkers(address, mode);
   let endToEnd: number[] = [];
   let measuring = false;
   const oneInstance = async (): Promise<void> => {
@@ -285,7 +325,8 @@ async function benchBpmnEngine(xml: string): Promise<number> {
 
 async function main(): Promise<void> {
   const xml = model();
-  const embedded = await benchEmbedded(xml);
+  const embedded = await benchEmbedded(xml, 'poll');
+  const streaming = await benchEmbedded(xml, 'stream');
   const peer = await benchBpmnEngine(xml);
   const f = (n: number | undefined): string => (n ?? NaN).toFixed(1);
   const print = (title: string, figures: PhaseFigures) => {
@@ -299,7 +340,7 @@ async function main(): Promise<void> {
   };
   console.log(
     `Embedded Zeebe engine, ${TASKS}-service-task process, ${INSTANCES} instances per phase, ` +
-      `workers in their own process (pollInterval ${POLL_MS} ms, maxJobsToActivate ${MAX_JOBS})`,
+      `workers in their own process, polling with zeebe-node (pollInterval ${POLL_MS} ms, maxJobsToActivate ${MAX_JOBS})`,
   );
   print(
     `Saturated: ${IN_FLIGHT} instances in flight (closed loop), the most it completes`,
@@ -315,6 +356,16 @@ async function main(): Promise<void> {
     `  ${meets ? 'MEETS' : 'MISSES'} target: completes ≥ ${RATE} instances/s with p99 job activation latency < 50 ms`,
   );
   console.log(`  engine RSS                     ${f(embedded.engineRssMb)} MB`);
+  console.log(
+    `Same engine, model and load; workers on job streaming (@camunda8/sdk streamJobs, StreamActivatedJobs, no poll)`,
+  );
+  print(`Saturated: ${IN_FLIGHT} instances in flight (closed loop)`, streaming.saturated);
+  print(`At ${RATE} instances/s offered (Poisson arrivals, open loop)`, streaming.atRate);
+  const ratio = (a: number, b: number): string => `${((a / b - 1) * 100).toFixed(0)} %`;
+  console.log(
+    `  activation p50/p99 streaming vs polling at ${RATE}/s: ${ratio(streaming.atRate.activationP50, atRate.activationP50)} / ${ratio(streaming.atRate.activationP99, atRate.activationP99)}`,
+  );
+  console.log(`  engine RSS                     ${f(streaming.engineRssMb)} MB`);
   console.log(`bpmn-engine (in-process, no gRPC, no log), same BPMN`);
   console.log(`  completed instances/s          ${f(peer)}`);
   console.log(`  ratio embedded / bpmn-engine   ${(saturated.instancesPerSecond / peer).toFixed(2)}`);
@@ -322,7 +373,10 @@ async function main(): Promise<void> {
 }
 
 const workersAt = process.argv.indexOf('--workers');
-(workersAt >= 0 ? runWorkers(process.argv[workersAt + 1] as string) : main()).catch((error: unknown) => {
+(workersAt >= 0
+  ? runWorkers(process.argv[workersAt + 1] as string, process.argv[workersAt + 2] as WorkerMode)
+  : main()
+).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

@@ -9,6 +9,7 @@ import helmet from 'helmet';
 import { errorHandler, routeNotFound } from './errors/error-handler';
 import { languageOf } from './errors/messages';
 import type { AppDeps } from './http/app-deps';
+import { enableResponseCheck } from './http/response-check';
 import { mountAgencyRoutes } from './routes/agency-routes';
 import { mountApplicantRequestRoutes } from './routes/applicant-request-routes';
 import { mountAuditRoutes } from './routes/audit-routes';
@@ -132,6 +133,9 @@ export function createApp(deps: AppDeps): Express {
   });
   app.use('/api', express.json({ limit: bodyLimit, strict: true }));
   app.use('/api', resumeSession(deps));
+  if (deps.config.responseCheck !== 'off') {
+    app.use('/api', enableResponseCheck({ mode: deps.config.responseCheck, logger: deps.logger }));
+  }
   app.use(buildApiRouter(deps));
   app.use('/api', routeNotFound);
   mountDevMailPage(app, deps);

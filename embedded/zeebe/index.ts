@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { ControlledClock, RealClock } from './clock';
 import { Runtime } from './runtime';
-import { GatewayServer } from './grpc/server';
+import { GatewayServer, type GatewayStats } from './grpc/server';
 import { createInspectServer } from './inspect/http';
 
 export interface EngineOptions {
@@ -16,6 +16,8 @@ export interface EngineOptions {
   /** Bearer token the inspection API requires; unset ⇒ generated (see RunningEngine.inspection). */
   inspectToken?: string;
   clock?: 'real' | 'controlled';
+  /** Log records between periodic snapshots (runtime.ts); tests make it small. */
+  snapshotEvery?: number;
 }
 
 export interface RunningEngine {
@@ -25,6 +27,8 @@ export interface RunningEngine {
   inspection?: InspectionEndpoint;
   /** The durable runtime, for in-process tests that check what the gRPC and inspection APIs do not show. */
   runtime: Runtime;
+  /** RPCs served and jobs pushed since start (tests check a streaming worker is not polling; the bench). */
+  gatewayStats(): GatewayStats;
   close(): Promise<void>;
 }
 
@@ -39,7 +43,7 @@ const TICK_MS = 50;
 export async function startEngine(options: EngineOptions): Promise<RunningEngine> {
   const host = options.host ?? '127.0.0.1';
   const clock = options.clock === 'controlled' ? new ControlledClock(Date.now()) : new RealClock();
-  const runtime = new Runtime(options.dataDir, clock);
+  const runtime = new Runtime(options.dataDir, clock, options.snapshotEvery);
   await runtime.start();
   const gateway = new GatewayServer(runtime);
   const port = await gateway.listen(host, options.port ?? 26500);
@@ -71,6 +75,7 @@ export async function startEngine(options: EngineOptions): Promise<RunningEngine
     address: `${host}:${port}`,
     ...(inspection ? { inspection } : {}),
     runtime,
+    gatewayStats: () => gateway.stats(),
     async close() {
       if (closed) return;
       closed = true;

@@ -1,12 +1,13 @@
 // dossier.intake (Tiếp nhận hồ sơ): completeness against the procedure version's required components and the
 // declaration against its form's schema; a complete dossier is received (status 2) with its appointment from
-// the working-day calendar and the receipt slip (Mẫu 01).
+// the working-day calendar and the receipt slip (Mẫu 01). Its outputs carry the facts the decision tables read.
 import { validateDeclaration } from '../../forms/validation';
 import { computeDueDate } from '../../processes/calendar';
 import { getForm } from '../../forms/registry';
 import { findForm } from '../../server/domain/form-designs';
 import type { Dossier } from '../../server/models/Dossier';
 import { currentCalendar } from '../calendar-source';
+import { decisionFacts } from './dossier-intake-facts';
 import { effectKey, jobActor, loadDossier, toVietnamIso } from '../dossier-job';
 import type { JobDefinition, WorkerJob } from '../job-handler';
 import type { StoredReceipt } from '../../server/slips/receipt/data';
@@ -38,6 +39,7 @@ function outputs(dossier: Dossier, missing: string[], problems: string[], warnAt
     ...(dossier.appointmentAt ? { appointmentAt: toVietnamIso(dossier.appointmentAt) } : {}),
     ...(dossier.dueAt ? { dueAt: toVietnamIso(dossier.dueAt) } : {}),
     ...(warnAt ? { warnAt: toVietnamIso(warnAt) } : {}),
+    ...decisionFacts(dossier),
   };
 }
 

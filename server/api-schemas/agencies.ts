@@ -1,7 +1,22 @@
 // The organisation tree, readable by anyone (online filers choose a receiving agency from it).
-import { AGENCY_LEVELS } from '../../processes/procedure-vocabulary';
-import { AGENCY_KINDS } from '../../processes/procedure-vocabulary';
+import type { FromSchema } from 'json-schema-to-ts';
+import { AGENCY_KINDS, AGENCY_LEVELS } from '../../processes/procedure-vocabulary';
+import { arrayOf, dateTime, plainString } from './answer-pieces';
 import { okResponse, strictObject, type RouteSpec } from './common';
+
+const agencyAnswer = strictObject(
+  {
+    code: { type: 'string', format: 'agency-code' },
+    codeProvisional: { type: 'boolean' },
+    name: plainString,
+    level: { enum: [...AGENCY_LEVELS] },
+    kind: { enum: [...AGENCY_KINDS] },
+    parentCode: { type: ['string', 'null'] },
+    effectiveFrom: dateTime,
+  },
+  ['code', 'codeProvisional', 'name', 'level', 'kind', 'parentCode', 'effectiveFrom'],
+);
+const agencyListAnswer = strictObject({ items: arrayOf(agencyAnswer) }, ['items']);
 
 export const agencyRoutes = {
   list: {
@@ -16,6 +31,10 @@ export const agencyRoutes = {
       kind: { enum: [...AGENCY_KINDS] },
       parent: { type: 'string', format: 'agency-code' },
     }),
-    responses: { 200: okResponse('Agencies') },
+    responses: { 200: okResponse('Agencies', agencyListAnswer) },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type AgencyQuery = FromSchema<typeof agencyRoutes.list.query>;
+export type AgencyAnswer = FromSchema<typeof agencyAnswer>;
+export type AgencyListAnswer = FromSchema<typeof agencyListAnswer>;

@@ -1,5 +1,38 @@
 // Reading the audit trail (admins only).
+import type { FromSchema } from 'json-schema-to-ts';
+import { auditActions } from '../../processes/dossier-actions';
+import { arrayOf, dateTime, objectIdHex, plainString } from './answer-pieces';
 import { okResponse, pageQuery, strictObject, type RouteSpec } from './common';
+
+const auditEventAnswer = strictObject(
+  {
+    id: objectIdHex,
+    at: dateTime,
+    actor: strictObject(
+      { kind: { enum: ['user', 'anonymous', 'system'] }, userId: objectIdHex, username: plainString },
+      ['kind'],
+    ),
+    action: { enum: [...auditActions] },
+    outcome: { enum: ['success', 'failure'] },
+    target: strictObject({ kind: plainString, id: plainString, key: plainString }, ['kind']),
+    ip: plainString,
+    userAgent: plainString,
+    requestId: plainString,
+    details: { type: 'object', description: 'What the action changed; its fields depend on the action' },
+    key: { type: 'string', description: 'Set on records drained from the document they were written with' },
+  },
+  ['id', 'at', 'actor', 'action', 'outcome'],
+);
+
+const auditPageAnswer = strictObject(
+  {
+    items: arrayOf(auditEventAnswer),
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1 },
+    hasMore: { type: 'boolean' },
+  },
+  ['items', 'page', 'pageSize', 'hasMore'],
+);
 
 export const auditRoutes = {
   list: {
@@ -15,6 +48,10 @@ export const auditRoutes = {
       targetId: { type: 'string', maxLength: 60 },
       action: { type: 'string', pattern: '^[a-z.-]{2,60}$' },
     }),
-    responses: { 200: okResponse('One page of events') },
+    responses: { 200: okResponse('One page of events', auditPageAnswer) },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type AuditQuery = FromSchema<typeof auditRoutes.list.query>;
+export type AuditEventAnswer = FromSchema<typeof auditEventAnswer>;
+export type AuditPageAnswer = FromSchema<typeof auditPageAnswer>;

@@ -1,30 +1,37 @@
 // Sign-in, sign-out and the current session.
 import type { FromSchema } from 'json-schema-to-ts';
-import { okResponse, secret, strictObject, text, type JsonSchema, type RouteSpec } from './common';
+import { ROLES } from '../../processes/roles';
+import { plainString, stringList } from './answer-pieces';
+import { okResponse, secret, strictObject, text, type RouteSpec } from './common';
 
-const sessionSchema: JsonSchema = {
-  type: 'object',
-  required: ['user', 'csrfToken'],
-  properties: {
-    user: {
-      type: 'object',
-      properties: {
-        username: { type: 'string' },
-        displayName: { type: 'string' },
-        roles: { type: 'array', items: { type: 'string' } },
-        groups: { type: 'array', items: { type: 'string' } },
-        agency: {
-          type: ['object', 'null'],
-          properties: { code: { type: 'string' }, name: { type: 'string' } },
-        },
-      },
+/** The signed-in user as the screens show them: name, roles, groups and agency (null for platform accounts). */
+const sessionUserAnswer = strictObject(
+  {
+    username: plainString,
+    displayName: plainString,
+    roles: { type: 'array', items: { enum: [...ROLES] } },
+    groups: stringList,
+    agency: {
+      type: ['object', 'null'],
+      additionalProperties: false,
+      required: ['code', 'name'],
+      properties: { code: { type: 'string', format: 'agency-code' }, name: plainString },
     },
+  },
+  ['username', 'displayName', 'roles', 'groups', 'agency'],
+);
+
+const sessionAnswer = strictObject(
+  {
+    user: sessionUserAnswer,
     csrfToken: {
       type: 'string',
+      minLength: 1,
       description: 'Send back as the X-CSRF-Token header on every POST/PUT/PATCH/DELETE',
     },
   },
-};
+  ['user', 'csrfToken'],
+);
 
 export const authRoutes = {
   login: {
@@ -36,7 +43,7 @@ export const authRoutes = {
     access: 'public',
     body: strictObject({ username: text(40), password: secret(200) }, ['username', 'password']),
     responses: {
-      200: okResponse('Signed in', sessionSchema),
+      200: okResponse('Signed in', sessionAnswer),
       401: okResponse('Wrong username or password'),
       403: okResponse('Account disabled'),
       429: okResponse(
@@ -61,8 +68,10 @@ export const authRoutes = {
     summary: 'The signed-in user and the CSRF token of the session',
     tag: 'auth',
     access: 'signed-in',
-    responses: { 200: okResponse('Current session', sessionSchema), 401: okResponse('Not signed in') },
+    responses: { 200: okResponse('Current session', sessionAnswer), 401: okResponse('Not signed in') },
   },
 } satisfies Record<string, RouteSpec>;
 
 export type LoginBody = FromSchema<typeof authRoutes.login.body>;
+export type SessionUserAnswer = FromSchema<typeof sessionUserAnswer>;
+export type SessionAnswer = FromSchema<typeof sessionAnswer>;

@@ -20,15 +20,28 @@ export interface RouteSpec {
   params?: JsonSchema;
   query?: JsonSchema;
   body?: JsonSchema;
-  responses: Record<number, { description: string; schema?: JsonSchema }>;
+  responses: Record<number, ResponseSpec>;
 }
 
-export const errorResponseSchema: JsonSchema = {
+/**
+ * One status of an operation: a JSON answer has its `schema` (the response check validates every answer against it),
+ * a binary one (PDF, a stored file) its `contentTypes` instead. Errors (4xx/5xx) are always `errorResponseSchema`.
+ */
+export interface ResponseSpec {
+  description: string;
+  schema?: JsonSchema;
+  contentTypes?: readonly string[];
+}
+
+/** Every error answer (server/errors/error-handler.ts renderError). */
+export const errorResponseSchema = {
   type: 'object',
+  additionalProperties: false,
   required: ['error'],
   properties: {
     error: {
       type: 'object',
+      additionalProperties: false,
       required: ['code', 'message', 'fields'],
       properties: {
         code: { type: 'string' },
@@ -37,6 +50,7 @@ export const errorResponseSchema: JsonSchema = {
           type: 'array',
           items: {
             type: 'object',
+            additionalProperties: false,
             required: ['path', 'message'],
             properties: { path: { type: 'string' }, message: { type: 'string' } },
           },
@@ -44,7 +58,7 @@ export const errorResponseSchema: JsonSchema = {
       },
     },
   },
-};
+} as const satisfies JsonSchema;
 
 /** A free text a person reads (reason, note, comment): NFC, no control or direction characters, visible. */
 export const text = (maxLength: number, minLength = 1) =>
@@ -83,7 +97,13 @@ export const pageQuery = {
   pageSize: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
 } as const satisfies Record<string, JsonSchema>;
 
-export const okResponse = (description: string, schema?: JsonSchema) => ({
+export const okResponse = (description: string, schema?: JsonSchema): ResponseSpec => ({
   description,
   ...(schema ? { schema } : {}),
+});
+
+/** A binary answer (a PDF slip, a stored file): the content types it comes as, no JSON schema. */
+export const fileResponse = (description: string, ...contentTypes: [string, ...string[]]): ResponseSpec => ({
+  description,
+  contentTypes,
 });

@@ -1,5 +1,21 @@
 // The development mail catcher's listing (admins only; 404 unless `npm start` runs the catcher).
+import type { FromSchema } from 'json-schema-to-ts';
+import { arrayOf, dateTime, objectIdHex, plainString, stringList } from './answer-pieces';
 import { okResponse, strictObject, type RouteSpec } from './common';
+
+const caughtMailAnswer = strictObject(
+  {
+    id: objectIdHex,
+    messageId: plainString,
+    from: plainString,
+    to: stringList,
+    subject: plainString,
+    text: plainString,
+    receivedAt: dateTime,
+  },
+  ['id', 'from', 'to', 'subject', 'text', 'receivedAt'],
+);
+const caughtMailListAnswer = strictObject({ items: arrayOf(caughtMailAnswer) }, ['items']);
 
 export const devMailRoutes = {
   list: {
@@ -11,29 +27,11 @@ export const devMailRoutes = {
     access: ['admin'],
     query: strictObject({ limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 } }),
     responses: {
-      200: okResponse('The newest caught e-mails', {
-        type: 'object',
-        required: ['items'],
-        properties: {
-          items: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['id', 'from', 'to', 'subject', 'text', 'receivedAt'],
-              properties: {
-                id: { type: 'string' },
-                messageId: { type: 'string' },
-                from: { type: 'string' },
-                to: { type: 'array', items: { type: 'string' } },
-                subject: { type: 'string' },
-                text: { type: 'string' },
-                receivedAt: { type: 'string', format: 'date-time' },
-              },
-            },
-          },
-        },
-      }),
+      200: okResponse('The newest caught e-mails', caughtMailListAnswer),
       404: okResponse('The mail catcher is not running'),
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type CaughtMailQuery = FromSchema<typeof devMailRoutes.list.query>;
+export type CaughtMailAnswer = FromSchema<typeof caughtMailAnswer>;

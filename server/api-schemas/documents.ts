@@ -1,5 +1,22 @@
 // Document upload at the counter: the raw file as the request body.
-import { okResponse, strictObject, type RouteSpec } from './common';
+import type { FromSchema } from 'json-schema-to-ts';
+import { fileResponse, okResponse, strictObject, type JsonSchema, type RouteSpec } from './common';
+import { objectId } from './responses/building-blocks';
+
+/** The types a document is stored as, read from its bytes (server/domain/document-upload.ts). */
+const documentContentType = { enum: ['application/pdf', 'image/jpeg', 'image/png'] } as const;
+
+const uploadAnswer = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['fileId', 'component', 'contentType', 'size'],
+  properties: {
+    fileId: objectId,
+    component: { type: 'string' },
+    contentType: documentContentType,
+    size: { type: 'integer', minimum: 1 },
+  },
+} as const satisfies JsonSchema;
 
 export const documentRoutes = {
   upload: {
@@ -18,16 +35,7 @@ export const documentRoutes = {
       ['code', 'component'],
     ),
     responses: {
-      201: okResponse('Stored; the dossier lists the file under the component', {
-        type: 'object',
-        required: ['fileId', 'component', 'contentType', 'size'],
-        properties: {
-          fileId: { type: 'string' },
-          component: { type: 'string' },
-          contentType: { type: 'string' },
-          size: { type: 'integer' },
-        },
-      }),
+      201: okResponse('Stored; the dossier lists the file under the component', uploadAnswer),
       404: okResponse('No such dossier in your scope, or no such component'),
       413: okResponse('Larger than 20 MB'),
       415: okResponse(
@@ -50,8 +58,15 @@ export const documentRoutes = {
       ['code', 'fileId'],
     ),
     responses: {
-      200: okResponse('The file with its stored content type'),
+      200: fileResponse(
+        'The file with its stored content type',
+        'application/pdf',
+        'image/jpeg',
+        'image/png',
+      ),
       404: okResponse('No such dossier in your scope, or no file uploaded for it under this id'),
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type UploadedDocumentAnswer = FromSchema<typeof uploadAnswer>;

@@ -1,6 +1,5 @@
 // Dossier operations: the agency's list, submission at the counter or online, one dossier, the public lookup.
 import type { FromSchema } from 'json-schema-to-ts';
-import { processHealthStates } from '../../processes/process-health-states';
 import { CHANNELS, RETURN_CHANNELS } from '../../processes/dossier-vocabulary';
 import {
   displayName,
@@ -11,6 +10,12 @@ import {
   type JsonSchema,
   type RouteSpec,
 } from './common';
+import { pageOf } from './responses/building-blocks';
+import {
+  dossierDetailSchema,
+  dossierSummarySchema,
+  publicDossierStatusSchema,
+} from './responses/dossier-views';
 
 const documentsSchema = {
   type: 'array',
@@ -65,36 +70,22 @@ const submitBody = strictObject(
   ['procedureCode', 'channel', 'applicant', 'declaration'],
 );
 
-/** The machine's trouble with a dossier (absent when none): shown "Lỗi xử lý" or "Đang chờ hệ thống". */
-export const processHealthSchema: JsonSchema = {
+const submitAnswer = {
   type: 'object',
-  required: ['state', 'label', 'since'],
+  additionalProperties: false,
+  required: ['dossier', 'receiptSecret'],
   properties: {
-    state: { enum: Object.keys(processHealthStates) },
-    label: { type: 'string' },
-    since: { type: 'string', format: 'date-time' },
-    elementId: { type: 'string' },
-    message: { type: 'string', description: 'The technical cause; leaders and admins only' },
+    dossier: dossierDetailSchema,
+    receiptSecret: {
+      type: 'string',
+      minLength: 6,
+      maxLength: 20,
+      description: 'Printed on the receipt: the applicant’s key to the public lookup',
+    },
   },
-};
+} as const satisfies JsonSchema;
 
-const dossierSummary: JsonSchema = {
-  type: 'object',
-  required: ['code', 'status', 'procedure', 'channel', 'submittedAt', 'overdue'],
-  properties: {
-    code: { type: 'string' },
-    status: { type: 'object', properties: { code: { type: 'integer' }, label: { type: 'string' } } },
-    subStatus: { type: 'string' },
-    overdue: { type: 'boolean' },
-    procedure: { type: 'object' },
-    applicant: { type: 'object' },
-    channel: { type: 'string' },
-    submittedAt: { type: 'string', format: 'date-time' },
-    appointmentAt: { type: 'string', format: 'date-time' },
-    dueAt: { type: 'string', format: 'date-time' },
-    processHealth: processHealthSchema,
-  },
-};
+const dossierPage = pageOf(dossierSummarySchema);
 
 export const dossierRoutes = {
   list: {
@@ -130,17 +121,7 @@ export const dossierRoutes = {
       includeTotal: { type: 'boolean' },
     }),
     responses: {
-      200: okResponse('One page, newest first', {
-        type: 'object',
-        required: ['items', 'page', 'pageSize', 'hasMore'],
-        properties: {
-          items: { type: 'array', items: dossierSummary },
-          page: { type: 'integer' },
-          pageSize: { type: 'integer' },
-          hasMore: { type: 'boolean' },
-          total: { type: 'integer' },
-        },
-      }),
+      200: okResponse('One page, newest first', dossierPage),
     },
   },
   submit: {
@@ -153,9 +134,10 @@ export const dossierRoutes = {
     access: ['officer', 'citizen'],
     body: submitBody,
     responses: {
-      201: okResponse('Created; `receiptSecret` is shown once, for the receipt slip'),
+      201: okResponse('Created; `receiptSecret` is shown once, for the receipt slip', submitAnswer),
       200: okResponse(
         'Same idempotencyKey as an earlier submission: that dossier, with a fresh receipt secret',
+        submitAnswer,
       ),
       400: okResponse('Invalid input; nothing written'),
       409: okResponse('No dossier number left today, or the key was used for another dossier'),
@@ -170,11 +152,10 @@ export const dossierRoutes = {
     access: ['officer', 'leader', 'citizen'],
     params: codeParam,
     responses: {
-      200: okResponse('The dossier; `processHealth` when the machine has trouble with it', {
-        type: 'object',
-        required: ['code', 'status', 'timeline'],
-        properties: { processHealth: processHealthSchema },
-      }),
+      200: okResponse(
+        'The dossier; `processHealth` when the machine has trouble with it',
+        dossierDetailSchema,
+      ),
       404: okResponse('No such dossier in your scope'),
     },
   },
@@ -193,7 +174,7 @@ export const dossierRoutes = {
       ['code', 'secret'],
     ),
     responses: {
-      200: okResponse('Public status: nothing beyond what the receipt holds'),
+      200: okResponse('Public status: nothing beyond what the receipt holds', publicDossierStatusSchema),
       404: okResponse('Wrong code or secret'),
       429: okResponse('Too many lookups'),
     },
@@ -209,7 +190,7 @@ export const dossierRoutes = {
     params: codeParam,
     body: strictObject({ documents: { ...documentsSchema, minItems: 1 }, note: text(2000) }, ['documents']),
     responses: {
-      200: okResponse('The dossier'),
+      200: okResponse('The dossier', dossierDetailSchema),
       409: okResponse('The dossier is not waiting for a supplement'),
     },
   },
@@ -218,3 +199,9 @@ export const dossierRoutes = {
 export type SubmitDossierBody = FromSchema<typeof submitBody>;
 export type SupplementBody = FromSchema<typeof dossierRoutes.supplement.body>;
 export type ListDossiersQuery = FromSchema<typeof dossierRoutes.list.query>;
+
+export type DossierSummary = FromSchema<typeof dossierSummarySchema>;
+export type DossierDetail = FromSchema<typeof dossierDetailSchema>;
+export type DossierPage = FromSchema<typeof dossierPage>;
+export type SubmitDossierAnswer = FromSchema<typeof submitAnswer>;
+export type PublicDossierStatus = FromSchema<typeof publicDossierStatusSchema>;

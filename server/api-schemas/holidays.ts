@@ -1,10 +1,22 @@
 // The holiday table behind the working-day calendar: read by any signed-in user, kept by admins.
 import type { FromSchema } from 'json-schema-to-ts';
 import { CALENDAR_ENTRY_KINDS } from '../../processes/calendar/calendar-entry';
+import { arrayOf, plainString } from './answer-pieces';
 import { displayName, okResponse, strictObject, type RouteSpec } from './common';
 
 // The shape only, not the calendar check: a row stored before dates were checked (2027-02-31) must stay removable.
 const dateParam = strictObject({ date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } }, ['date']);
+
+// Stored rows are answered as kept, so the date has the shape only here too.
+const holidayAnswer = strictObject(
+  {
+    date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
+    kind: { enum: [...CALENDAR_ENTRY_KINDS] },
+    name: plainString,
+  },
+  ['date', 'kind', 'name'],
+);
+const holidayListAnswer = strictObject({ items: arrayOf(holidayAnswer) }, ['items']);
 
 export const holidayRoutes = {
   list: {
@@ -15,7 +27,7 @@ export const holidayRoutes = {
     tag: 'calendar',
     access: 'signed-in',
     query: strictObject({ year: { type: 'integer', minimum: 2000, maximum: 2100 } }, ['year']),
-    responses: { 200: okResponse('Entries of the year, by date') },
+    responses: { 200: okResponse('Entries of the year, by date', holidayListAnswer) },
   },
   create: {
     operationId: 'createHoliday',
@@ -32,7 +44,7 @@ export const holidayRoutes = {
       },
       ['date', 'kind', 'name'],
     ),
-    responses: { 201: okResponse('Created'), 409: okResponse('The date has an entry') },
+    responses: { 201: okResponse('The new entry', holidayAnswer), 409: okResponse('The date has an entry') },
   },
   remove: {
     operationId: 'deleteHoliday',
@@ -47,3 +59,6 @@ export const holidayRoutes = {
 } satisfies Record<string, RouteSpec>;
 
 export type HolidayBody = FromSchema<typeof holidayRoutes.create.body>;
+export type HolidayListQuery = FromSchema<typeof holidayRoutes.list.query>;
+export type HolidayAnswer = FromSchema<typeof holidayAnswer>;
+export type HolidayListAnswer = FromSchema<typeof holidayListAnswer>;

@@ -24,14 +24,13 @@ function operation(spec: RouteSpec) {
   for (const [status, response] of Object.entries(spec.responses)) {
     const content =
       Number(status) >= 400
-        ? { schema: { $ref: '#/components/schemas/Error' } }
+        ? { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
         : response.schema
-          ? { schema: response.schema }
-          : undefined;
-    responses[status] = {
-      description: response.description,
-      ...(content ? { content: { 'application/json': content } } : {}),
-    };
+          ? { 'application/json': { schema: response.schema } }
+          : response.contentTypes
+            ? Object.fromEntries(response.contentTypes.map((type) => [type, {}]))
+            : undefined;
+    responses[status] = { description: response.description, ...(content ? { content } : {}) };
   }
   responses.default = {
     description: 'Error',

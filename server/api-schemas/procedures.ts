@@ -2,7 +2,13 @@
 // Publishing (deploy to the engine) and diffs belong to the designer's endpoints.
 import type { FromSchema } from 'json-schema-to-ts';
 import { timeLimitUnits } from '../../processes/calendar';
-import { AGENCY_LEVELS, FEE_COLLECTION_POINTS, ONLINE_LEVELS } from '../../processes/procedure-vocabulary';
+import {
+  AGENCY_LEVELS,
+  FEE_COLLECTION_POINTS,
+  ONLINE_LEVELS,
+  PROCEDURE_VERSION_STATUSES,
+} from '../../processes/procedure-vocabulary';
+import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
 import {
   displayName,
   okResponse,
@@ -18,6 +24,18 @@ const versionProperties = {
   effectiveFrom: { type: 'string', format: 'date-time' },
   bpmnProcessId: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_.-]{0,99}$' },
   bpmnXml: { type: 'string', maxLength: 1_000_000 },
+  /** The DMN decision tables the diagram calls; omitted, the new version keeps those of the version in force. */
+  decisions: {
+    type: 'array',
+    maxItems: 10,
+    items: strictObject(
+      {
+        name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,96}\\.dmn$' },
+        dmnXml: { type: 'string', minLength: 1, maxLength: 1_000_000 },
+      },
+      ['name', 'dmnXml'],
+    ),
+  },
   forms: {
     type: 'array',
     maxItems: 10,
@@ -66,6 +84,101 @@ const versionBody = strictObject(versionProperties, ['bpmnProcessId', 'timeLimit
 const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code' } }, ['code']);
 const designers = ['designer', 'admin'] as const;
 
+/** A version's fields as answered: everything but its authors' ids; the diagram only where the reader sees it. */
+export const procedureVersionAnswerProperties = {
+  version: { type: 'integer', minimum: 1 },
+  status: { enum: [...PROCEDURE_VERSION_STATUSES] },
+  changelog: plainString,
+  createdAt: dateTime,
+  publishedAt: dateTime,
+  retiredAt: dateTime,
+  effectiveFrom: dateTime,
+  bpmnProcessId: plainString,
+  bpmnXml: plainString,
+  /** The DMN decision tables the diagram's business rule tasks call, where the diagram is shown. */
+  decisions: arrayOf(strictObject({ name: plainString, dmnXml: plainString }, ['name', 'dmnXml'])),
+  forms: arrayOf(strictObject({ formId: plainString, formVersion: plainString }, ['formId', 'formVersion'])),
+  timeLimit: strictObject(
+    { value: { type: 'number' }, unit: { enum: [...timeLimitUnits] }, sameDayCutoff: plainString },
+    ['value', 'unit'],
+  ),
+  fees: arrayOf(
+    strictObject(
+      {
+        name: plainString,
+        amount: { type: 'integer', minimum: 0 },
+        collectAt: { enum: [...FEE_COLLECTION_POINTS] },
+        note: plainString,
+      },
+      ['name', 'amount', 'collectAt'],
+    ),
+  ),
+  components: arrayOf(
+    strictObject(
+      {
+        id: plainString,
+        name: plainString,
+        required: { type: 'boolean' },
+        originals: { type: 'integer', minimum: 0 },
+        copies: { type: 'integer', minimum: 0 },
+        note: plainString,
+      },
+      ['id', 'name', 'required', 'originals', 'copies'],
+    ),
+  ),
+  onlineLevel: { enum: [...ONLINE_LEVELS] },
+  deployment: strictObject(
+    { processDefinitionKey: plainString, processVersion: { type: 'integer' }, deployedAt: dateTime },
+    ['processDefinitionKey', 'processVersion', 'deployedAt'],
+  ),
+} as const satisfies Record<string, JsonSchema>;
+
+export const procedureVersionAnswerRequired = [
+  'version',
+  'status',
+  'changelog',
+  'createdAt',
+  'bpmnProcessId',
+  'forms',
+  'timeLimit',
+  'fees',
+  'components',
+  'onlineLevel',
+] as const;
+
+const procedureVersionAnswer = strictObject(procedureVersionAnswerProperties, procedureVersionAnswerRequired);
+
+const procedureSummaryProperties = {
+  code: { type: 'string', format: 'procedure-code' },
+  localCode: plainString,
+  names: strictObject({ vi: plainString, en: plainString }, ['vi']),
+  field: strictObject({ code: plainString, name: plainString }, ['name']),
+  level: { enum: [...AGENCY_LEVELS] },
+  publishedVersion: { type: ['integer', 'null'], minimum: 1 },
+} as const satisfies Record<string, JsonSchema>;
+const procedureSummaryRequired = ['code', 'names', 'field', 'level', 'publishedVersion'] as const;
+
+const procedureSummaryAnswer = strictObject(procedureSummaryProperties, procedureSummaryRequired);
+
+const procedurePageAnswer = strictObject(
+  {
+    items: arrayOf(procedureSummaryAnswer),
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1 },
+    hasMore: { type: 'boolean' },
+  },
+  ['items', 'page', 'pageSize', 'hasMore'],
+);
+
+const procedureAnswer = strictObject(
+  {
+    ...procedureSummaryProperties,
+    implementingAgencyCodes: stringList,
+    versions: arrayOf(procedureVersionAnswer),
+  },
+  [...procedureSummaryRequired, 'implementingAgencyCodes', 'versions'],
+);
+
 export const procedureRoutes = {
   list: {
     operationId: 'listProcedures',
@@ -80,7 +193,7 @@ export const procedureRoutes = {
       level: { enum: [...AGENCY_LEVELS] },
       published: { type: 'boolean' },
     }),
-    responses: { 200: okResponse('One page of procedures, without BPMN XML') },
+    responses: { 200: okResponse('One page of procedures, without BPMN XML', procedurePageAnswer) },
   },
   get: {
     operationId: 'getProcedure',
@@ -90,7 +203,7 @@ export const procedureRoutes = {
     tag: 'procedures',
     access: 'public',
     params: codeParam,
-    responses: { 200: okResponse('The procedure'), 404: okResponse('No such procedure') },
+    responses: { 200: okResponse('The procedure', procedureAnswer), 404: okResponse('No such procedure') },
   },
   create: {
     operationId: 'createProcedure',
@@ -116,7 +229,7 @@ export const procedureRoutes = {
       },
       ['code', 'names', 'field', 'level', 'version'],
     ),
-    responses: { 201: okResponse('Created'), 409: okResponse('The code exists') },
+    responses: { 201: okResponse('The new procedure', procedureAnswer), 409: okResponse('The code exists') },
   },
   addVersion: {
     operationId: 'addProcedureVersion',
@@ -127,10 +240,17 @@ export const procedureRoutes = {
     access: designers,
     params: codeParam,
     body: versionBody,
-    responses: { 201: okResponse('The new draft version'), 404: okResponse('No such procedure') },
+    responses: {
+      201: okResponse('The new draft version', procedureVersionAnswer),
+      404: okResponse('No such procedure'),
+    },
   },
 } satisfies Record<string, RouteSpec>;
 
 export type VersionBody = FromSchema<typeof versionBody>;
 export type CreateProcedureBody = FromSchema<typeof procedureRoutes.create.body>;
 export type ListProceduresQuery = FromSchema<typeof procedureRoutes.list.query>;
+export type ProcedureVersionAnswer = FromSchema<typeof procedureVersionAnswer>;
+export type ProcedureSummaryAnswer = FromSchema<typeof procedureSummaryAnswer>;
+export type ProcedurePageAnswer = FromSchema<typeof procedurePageAnswer>;
+export type ProcedureAnswer = FromSchema<typeof procedureAnswer>;

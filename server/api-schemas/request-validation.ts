@@ -1,5 +1,5 @@
-// Validates a request's path parameters, query and body against its operation's JSON Schemas (ajv) and turns
-// ajv's errors into field errors with dotted paths (`applicant.idNumber`, `documents[0].component`).
+// Validates a request's path parameters, query and body against its operation's JSON Schemas (ajv; the answers
+// too, for the response check) and turns ajv's errors into field errors with dotted paths (`applicant.idNumber`, `documents[0].component`).
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import {
@@ -22,9 +22,12 @@ function newAjv(coerce: boolean): Ajv {
 // Bodies are JSON and must carry the right types; query and path values are strings and are coerced.
 const bodyAjv = newAjv(false);
 const stringAjv = newAjv(true);
+// The server's own answers (server/http/response-check.ts): the same formats, never coerced, on copies.
+const responseAjv = newAjv(false);
 
 export const compileBody = (schema: JsonSchema): ValidateFunction => bodyAjv.compile(schema);
 export const compileStrings = (schema: JsonSchema): ValidateFunction => stringAjv.compile(schema);
+export const compileResponse = (schema: JsonSchema): ValidateFunction => responseAjv.compile(schema);
 
 function dotted(pointer: string): string {
   return pointer

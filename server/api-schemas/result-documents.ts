@@ -1,20 +1,20 @@
 // Result documents of a dossier (giấy tờ kết quả, e.g. the signed birth certificate scan): upload as
 // multipart/form-data by the deciding or returning agency, download by whoever may see the dossier.
-import { okResponse, strictObject, type RouteSpec } from './common';
+import type { FromSchema } from 'json-schema-to-ts';
+import { fileResponse, okResponse, strictObject, type JsonSchema, type RouteSpec } from './common';
+import { resultDocumentSchema } from './responses/dossier-views';
 
 const codeParam = { type: 'string', format: 'dossier-code' };
 
-const resultDocumentSchema = {
+const uploadAnswer = {
   type: 'object',
-  required: ['name', 'fileIds'],
+  additionalProperties: false,
+  required: ['document', 'documents'],
   properties: {
-    name: { type: 'string' },
-    fileIds: { type: 'array', items: { type: 'string' } },
-    sha256: { type: 'string' },
-    uploadedAt: { type: 'string', format: 'date-time' },
-    uploadedBy: { type: 'string' },
+    document: resultDocumentSchema,
+    documents: { type: 'array', items: resultDocumentSchema },
   },
-};
+} as const satisfies JsonSchema;
 
 export const resultDocumentRoutes = {
   upload: {
@@ -29,14 +29,7 @@ export const resultDocumentRoutes = {
     access: ['officer', 'leader'],
     params: strictObject({ code: codeParam }, ['code']),
     responses: {
-      201: okResponse('Stored; the document and every result document of the dossier', {
-        type: 'object',
-        required: ['document', 'documents'],
-        properties: {
-          document: resultDocumentSchema,
-          documents: { type: 'array', items: resultDocumentSchema },
-        },
-      }),
+      201: okResponse('Stored; the document and every result document of the dossier', uploadAnswer),
       400: okResponse('A missing or invalid part, named in fields[].path (name, file, file[i])'),
       403: okResponse('Not staff of the deciding or returning agency'),
       404: okResponse('No such dossier in your scope'),
@@ -59,8 +52,16 @@ export const resultDocumentRoutes = {
       'fileId',
     ]),
     responses: {
-      200: okResponse('The file (application/pdf, image/jpeg or image/png)'),
+      200: fileResponse(
+        'The file with its stored content type',
+        'application/pdf',
+        'image/jpeg',
+        'image/png',
+      ),
       404: okResponse('No such dossier in your scope, or no such result file'),
     },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type ResultDocumentAnswer = FromSchema<typeof resultDocumentSchema>;
+export type ResultDocumentUploadAnswer = FromSchema<typeof uploadAnswer>;

@@ -1,9 +1,9 @@
 // Slip PDFs of Circular 03/2025/TT-VPCP Annex I: an issued slip of a dossier, the process control slip (06) built
 // on demand, and the counter's log book (07) for a period.
-import { okResponse, strictObject, type RouteSpec } from './common';
+import { fileResponse, okResponse, strictObject, type RouteSpec } from './common';
 
 const codeParam = { type: 'string', format: 'dossier-code' };
-const pdf = okResponse('application/pdf');
+const pdf = fileResponse('The PDF, inline', 'application/pdf');
 
 export const slipRoutes = {
   issued: {

@@ -1,28 +1,55 @@
 // Operations about the service itself: health and the OpenAPI document.
-import { okResponse, type RouteSpec } from './common';
+import type { FromSchema } from 'json-schema-to-ts';
+import { arrayOf, dateTime, plainString } from './answer-pieces';
+import { okResponse, strictObject, type RouteSpec } from './common';
 
-const reachability = {
-  type: 'object',
-  required: ['reachable'],
-  properties: {
+const storeReachability = strictObject({ reachable: { type: 'boolean' }, detail: plainString }, [
+  'reachable',
+]);
+
+const engineReachability = strictObject(
+  {
     reachable: { type: 'boolean' },
     address: { type: ['string', 'null'] },
-    detail: { type: 'string' },
+    gatewayVersion: plainString,
+    brokers: { type: 'integer', minimum: 0 },
+    detail: plainString,
   },
-};
+  ['reachable', 'address'],
+);
 
-const workerHeartbeat = {
-  type: 'object',
-  required: ['id', 'host', 'pid', 'startedAt', 'lastBeatAt', 'alive'],
-  properties: {
-    id: { type: 'string' },
-    host: { type: 'string' },
+const workerHeartbeat = strictObject(
+  {
+    id: plainString,
+    host: plainString,
     pid: { type: 'integer' },
-    startedAt: { type: 'string', format: 'date-time' },
-    lastBeatAt: { type: 'string', format: 'date-time' },
+    startedAt: dateTime,
+    lastBeatAt: dateTime,
     alive: { type: 'boolean', description: 'Beat within three of its intervals' },
   },
-};
+  ['id', 'host', 'pid', 'startedAt', 'lastBeatAt', 'alive'],
+);
+
+const healthAnswer = strictObject(
+  {
+    status: { enum: ['ok', 'degraded', 'down'] },
+    store: storeReachability,
+    engine: engineReachability,
+    workers: {
+      ...arrayOf(workerHeartbeat),
+      description: 'Job-worker processes by their heartbeat; absent when the store is down',
+    },
+    incidents: { type: 'integer', minimum: 0, description: 'Dossiers whose process has an incident' },
+  },
+  ['status', 'store', 'engine'],
+);
+
+/** Only the frame of the document: its paths are built from these very specs (openapi-document.ts). */
+const openApiAnswer = {
+  type: 'object',
+  required: ['openapi', 'info', 'paths'],
+  properties: { openapi: { const: '3.1.0' }, info: { type: 'object' }, paths: { type: 'object' } },
+} as const;
 
 export const systemRoutes = {
   health: {
@@ -34,21 +61,7 @@ export const systemRoutes = {
     tag: 'system',
     access: 'public',
     responses: {
-      200: okResponse('Store reachable; `status` is `degraded` when the engine is not', {
-        type: 'object',
-        required: ['status', 'store', 'engine'],
-        properties: {
-          status: { enum: ['ok', 'degraded', 'down'] },
-          store: reachability,
-          engine: reachability,
-          workers: {
-            type: 'array',
-            description: 'Job-worker processes by their heartbeat; absent when the store is down',
-            items: workerHeartbeat,
-          },
-          incidents: { type: 'integer', description: 'Dossiers whose process has an incident' },
-        },
-      }),
+      200: okResponse('Store reachable; `status` is `degraded` when the engine is not', healthAnswer),
       503: okResponse('The store is unreachable'),
     },
   },
@@ -59,6 +72,8 @@ export const systemRoutes = {
     summary: 'This OpenAPI document',
     tag: 'system',
     access: 'public',
-    responses: { 200: okResponse('OpenAPI 3.1 document') },
+    responses: { 200: okResponse('OpenAPI 3.1 document', openApiAnswer) },
   },
 } satisfies Record<string, RouteSpec>;
+
+export type HealthAnswer = FromSchema<typeof healthAnswer>;

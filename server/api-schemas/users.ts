@@ -10,6 +10,7 @@ import {
   type JsonSchema,
   type RouteSpec,
 } from './common';
+import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
 
 const fields = {
   displayName: displayName(120),
@@ -28,6 +29,30 @@ const usernameParam = strictObject({ username: { type: 'string', pattern: '^[a-z
   'username',
 ]);
 
+/** An account as admins see it: never the password hash. */
+const userAnswer = strictObject(
+  {
+    username: plainString,
+    displayName: plainString,
+    email: plainString,
+    roles: { type: 'array', items: { enum: [...ROLES] } },
+    groups: stringList,
+    agencyCode: { type: ['string', 'null'] },
+    disabled: { type: 'boolean' },
+    createdAt: dateTime,
+  },
+  ['username', 'displayName', 'roles', 'groups', 'agencyCode', 'disabled', 'createdAt'],
+);
+const userPageAnswer = strictObject(
+  {
+    items: arrayOf(userAnswer),
+    page: { type: 'integer', minimum: 1 },
+    pageSize: { type: 'integer', minimum: 1 },
+    hasMore: { type: 'boolean' },
+  },
+  ['items', 'page', 'pageSize', 'hasMore'],
+);
+
 export const userRoutes = {
   list: {
     operationId: 'listUsers',
@@ -37,7 +62,7 @@ export const userRoutes = {
     tag: 'users',
     access: ['admin'],
     query: strictObject({ ...pageQuery, agencyCode: { type: 'string', format: 'agency-code' } }),
-    responses: { 200: okResponse('One page of users (no password hashes)') },
+    responses: { 200: okResponse('One page of users (no password hashes)', userPageAnswer) },
   },
   create: {
     operationId: 'createUser',
@@ -52,7 +77,7 @@ export const userRoutes = {
       'roles',
       'password',
     ]),
-    responses: { 201: okResponse('Created'), 409: okResponse('The username exists') },
+    responses: { 201: okResponse('The new account', userAnswer), 409: okResponse('The username exists') },
   },
   update: {
     operationId: 'updateUser',
@@ -64,7 +89,7 @@ export const userRoutes = {
     params: usernameParam,
     body: { ...strictObject({ ...fields, disabled: { type: 'boolean' } }), minProperties: 1 },
     responses: {
-      200: okResponse('Updated'),
+      200: okResponse('The changed account', userAnswer),
       404: okResponse('No such user'),
       409: okResponse('The change would demote or disable the last active administrator'),
     },
@@ -73,3 +98,6 @@ export const userRoutes = {
 
 export type CreateUserBody = FromSchema<typeof userRoutes.create.body>;
 export type UpdateUserBody = FromSchema<typeof userRoutes.update.body>;
+export type ListUsersQuery = FromSchema<typeof userRoutes.list.query>;
+export type UserAnswer = FromSchema<typeof userAnswer>;
+export type UserPageAnswer = FromSchema<typeof userPageAnswer>;

@@ -4,6 +4,13 @@ import path from 'node:path';
 
 export type LogLevel = 'error' | 'warn' | 'info' | 'debug';
 
+/**
+ * What the API does with an answer that does not match its operation's response schema (server/http/response-check.ts):
+ * nothing, log it, or log it and answer 500 instead (the tests: the integration test that hit it fails).
+ */
+export type ResponseCheck = 'off' | 'log' | 'reject';
+export const RESPONSE_CHECKS: readonly ResponseCheck[] = ['off', 'log', 'reject'];
+
 export interface SmtpConfig {
   host: string;
   port: number;
@@ -49,6 +56,8 @@ export interface Config {
   workers: boolean;
   /** Base URL citizens reach the web app at (links in e-mails); unset ⇒ the API's own address. */
   publicUrl?: string;
+  /** RESPONSE_CHECK; unset ⇒ `log` on the one-machine embedded store (development), `off` with MONGODB_URI set. */
+  responseCheck: ResponseCheck;
 }
 
 export class ConfigError extends Error {
@@ -172,6 +181,14 @@ function publicUrl(env: Env): string | undefined {
   return url.href.replace(/\/+$/, '');
 }
 
+function responseCheck(env: Env, embeddedStore: boolean): ResponseCheck {
+  const raw = present(env, 'RESPONSE_CHECK');
+  if (raw === undefined) return embeddedStore ? 'log' : 'off';
+  const value = RESPONSE_CHECKS.find((check) => check === raw);
+  if (!value) throw new ConfigError('RESPONSE_CHECK', `must be one of off, log, reject (got "${raw}")`);
+  return value;
+}
+
 function loginThrottle(env: Env): LoginThrottleSettings {
   const baseDelaySeconds = integer(env, 'LOGIN_DELAY_SECONDS', 2, 1, 3600);
   const maxDelaySeconds = integer(env, 'LOGIN_MAX_DELAY_SECONDS', 300, 1, 3600);
@@ -235,6 +252,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     logLevel: logLevel(env),
     mailCatcher: boolean(env, 'MAIL_CATCHER', true),
     workers: boolean(env, 'WORKERS', true),
+    responseCheck: responseCheck(env, mongo === undefined),
   };
   if (mongo !== undefined) config.mongodbUri = mongo;
   if (zeebe !== undefined) config.zeebeAddress = zeebe;

@@ -1,17 +1,10 @@
 // Reading the organisation tree (cơ cấu tổ chức): the agencies in force, filtered by level, kind and parent, each
 // with its parent's code.
-import type { AgencyKind } from '../../processes/procedure-vocabulary';
+import type { AgencyAnswer, AgencyQuery } from '../api-schemas/agencies';
 import { AgencyModel } from '../models/Agency';
-import type { AgencyLevel } from '../../processes/procedure-vocabulary';
 
-export interface AgencyQuery {
-  level?: AgencyLevel;
-  kind?: AgencyKind;
-  /** The parent's code; an unknown code lists nothing. */
-  parent?: string;
-}
-
-export async function listAgencies(query: AgencyQuery, now = new Date()) {
+/** `query.parent` is the parent's code; an unknown code lists nothing. */
+export async function listAgencies(query: AgencyQuery, now = new Date()): Promise<AgencyAnswer[]> {
   const filter: Record<string, unknown> = {
     effectiveFrom: { $lte: now },
     $or: [{ effectiveTo: null }, { effectiveTo: { $gt: now } }],
@@ -38,6 +31,6 @@ export async function listAgencies(query: AgencyQuery, now = new Date()) {
     level: a.level,
     kind: a.kind,
     parentCode: a.parent ? (codeOf.get(a.parent.toHexString()) ?? null) : null,
-    effectiveFrom: a.effectiveFrom,
+    effectiveFrom: a.effectiveFrom.toISOString(),
   }));
 }

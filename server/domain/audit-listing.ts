@@ -1,13 +1,6 @@
 // The audit trail's read side: one page of events, newest first, filtered by target and action.
+import type { AuditQuery } from '../api-schemas/audit';
 import { AuditEventModel } from '../models/AuditEvent';
-
-export interface AuditQuery {
-  page: number;
-  pageSize: number;
-  targetKind?: string;
-  targetId?: string;
-  action?: string;
-}
 
 export async function listAuditEvents(query: AuditQuery) {
   const filter: Record<string, unknown> = {};

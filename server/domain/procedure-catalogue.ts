@@ -1,13 +1,25 @@
 // Procedure catalogue writes: a new procedure with its first draft version, and further draft versions. Each
-// write is one document; version numbers come from an atomic push guarded by the last number seen.
+// write is one document; version numbers come from an atomic push guarded by the last number seen. A version
+// whose body names no decision tables keeps those of the version it starts from (the one in force, else the last).
 import { Types } from 'mongoose';
 import type { CreateProcedureBody, VersionBody } from '../api-schemas/procedures';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
 import type { AuthUser } from '../auth/caller';
 import { AgencyModel } from '../models/Agency';
-import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
+import {
+  ProcedureModel,
+  type DecisionResource,
+  type Procedure,
+  type ProcedureVersion,
+} from '../models/Procedure';
 
-function draftVersion(body: VersionBody, version: number, user: AuthUser, now: Date): ProcedureVersion {
+function draftVersion(
+  body: VersionBody,
+  version: number,
+  user: AuthUser,
+  now: Date,
+  inherited: DecisionResource[] = [],
+): ProcedureVersion {
   return {
     version,
     status: 'draft',
@@ -17,6 +29,7 @@ function draftVersion(body: VersionBody, version: number, user: AuthUser, now: D
     ...(body.effectiveFrom ? { effectiveFrom: new Date(body.effectiveFrom) } : {}),
     bpmnProcessId: body.bpmnProcessId,
     ...(body.bpmnXml !== undefined ? { bpmnXml: body.bpmnXml } : {}),
+    decisions: (body.decisions ?? inherited).map(({ name, dmnXml }) => ({ name, dmnXml })),
     forms: body.forms ?? [],
     timeLimit: body.timeLimit,
     fees: body.fees ?? [],
@@ -77,13 +90,16 @@ export async function addDraftVersion(
 ): Promise<ProcedureVersion> {
   // Optimistic: the push only applies if no other version was added since we read the count.
   for (let attempt = 0; attempt < 5; attempt++) {
-    const procedure = await ProcedureModel.findOne({ code }, { 'versions.version': 1 }).lean<
-      Pick<Procedure, '_id' | 'versions'>
-    >();
+    const procedure = await ProcedureModel.findOne(
+      { code },
+      { 'versions.version': 1, 'versions.decisions': 1, publishedVersion: 1 },
+    ).lean<Pick<Procedure, '_id' | 'versions' | 'publishedVersion'>>();
     if (!procedure) throw notFound('procedure');
     const count = procedure.versions.length;
     const next = Math.max(0, ...procedure.versions.map((v) => v.version)) + 1;
-    const version = draftVersion(body, next, user, now);
+    const startsFrom =
+      procedure.versions.find((v) => v.version === procedure.publishedVersion) ?? procedure.versions.at(-1);
+    const version = draftVersion(body, next, user, now, startsFrom?.decisions ?? []);
     const result = await ProcedureModel.updateOne(
       { _id: procedure._id, versions: { $size: count } },
       { $push: { versions: version } },

@@ -32,9 +32,10 @@ export async function procedureView(
     publishedVersion: procedure.publishedVersion,
     versions: procedure.versions
       .filter((v) => withModels || v.status === 'published')
-      .map(({ bpmnXml, createdBy: _c, publishedBy: _p, ...version }) => ({
+      .map(({ bpmnXml, decisions, createdBy: _c, publishedBy: _p, ...version }) => ({
         ...version,
         ...((withModels || withPublishedModels) && bpmnXml !== undefined ? { bpmnXml } : {}),
+        ...((withModels || withPublishedModels) && decisions !== undefined ? { decisions } : {}),
       })),
   };
 }
@@ -75,7 +76,7 @@ export async function readProcedure(code: string, sight: ProcedureSight) {
   const { withModels, withPublishedModels } = sight;
   const procedure = await ProcedureModel.findOne(
     withModels ? { code } : { code, publishedVersion: { $ne: null } },
-    withModels || withPublishedModels ? {} : { 'versions.bpmnXml': 0 },
+    withModels || withPublishedModels ? {} : { 'versions.bpmnXml': 0, 'versions.decisions': 0 },
   ).lean();
   if (!procedure) throw notFound('procedure');
   return procedureView(procedure, sight);
@@ -97,7 +98,7 @@ export async function versionsWithAuthors(code: string) {
     publishedVersion: procedure.publishedVersion,
     versions: [...procedure.versions]
       .sort((a, b) => b.version - a.version)
-      .map(({ createdBy, publishedBy, bpmnXml: _x, ...version }) => ({
+      .map(({ createdBy, publishedBy, bpmnXml: _x, decisions: _d, ...version }) => ({
         ...version,
         author: nameOf(createdBy),
         publisher: publishedBy ? nameOf(publishedBy) : null,

@@ -1,7 +1,8 @@
 // Publishing a draft version: its BPMN must parse as Zeebe BPMN with the version's process id and keep its
-// timers above the floor, its forms must exist and compile; then it is deployed to the engine (whose refusal of
-// the diagram is the designer's 422) and becomes the version in force (the one before is retired). Dossiers
-// already received keep the version they copied.
+// timers above the floor, its forms must exist and compile, the decisions its business rule tasks call must be
+// among its tables; then the diagram and its tables are deployed to the engine in one deployment (whose refusal
+// of either is the designer's 422, nothing deployed) and it becomes the version in force (the one before is
+// retired). Dossiers already received keep the version they copied.
 import { BpmnModdle } from 'bpmn-moddle';
 import zeebeSchema from 'zeebe-bpmn-moddle/resources/zeebe.json';
 import type { EngineClient } from '../engine/engine-client';
@@ -11,6 +12,7 @@ import { ProcedureModel, type ProcedureVersion } from '../models/Procedure';
 import { deployRejectionProblems, isInvalidDeployment } from './deploy-rejection';
 import { findForm, schemaProblem } from './form-designs';
 import { timerFloorProblems } from './timer-floor';
+import { decisionProblems, decisionRejectionProblems } from './version-decisions';
 
 const moddle = new BpmnModdle({ zeebe: zeebeSchema });
 const fieldText = (path: string, vi: string, en: string): FieldError => ({ path, text: { vi, en } });
@@ -113,22 +115,31 @@ export async function publishVersion(
     throw new ApiError(409, 'validation_failed', {}, [
       fieldText('version', 'Chỉ công bố được phiên bản nháp', 'Only a draft version can be published'),
     ]);
-  const problems = [...(await bpmnProblems(version)), ...(await formProblems(version))];
+  const problems = [
+    ...(await bpmnProblems(version)),
+    ...decisionProblems(version),
+    ...(await formProblems(version)),
+  ];
   if (problems.length) throw new ApiError(422, 'validation_failed', {}, problems);
   if (!engine) throw new ApiError(503, 'engine_unavailable');
 
-  const deployments = await engine
-    .deployProcess(`${code}-v${versionNumber}.bpmn`, version.bpmnXml!)
+  const bpmnName = `${code}-v${versionNumber}.bpmn`;
+  const decisions = version.decisions ?? [];
+  const deployed = await engine
+    .deployResources([
+      { name: bpmnName, xml: version.bpmnXml! },
+      ...decisions.map((d) => ({ name: d.name, xml: d.dmnXml })),
+    ])
     .catch(async (error: unknown) => {
       if (!isInvalidDeployment(error)) throw error;
-      throw new ApiError(
-        422,
-        'validation_failed',
-        {},
-        await deployRejectionProblems(error, version.bpmnXml!),
-      );
+      const refusedTables = decisionRejectionProblems(error, decisions);
+      const refusedDiagram =
+        refusedTables.length === 0 || error.message.includes(`'${bpmnName}'`)
+          ? await deployRejectionProblems(error, version.bpmnXml!)
+          : [];
+      throw new ApiError(422, 'validation_failed', {}, [...refusedDiagram, ...refusedTables]);
     });
-  const match = deployments.find((d) => d.bpmnProcessId === version.bpmnProcessId);
+  const match = deployed.processes.find((d) => d.bpmnProcessId === version.bpmnProcessId);
   if (!match)
     throw new ApiError(502, 'engine_rejected', { detail: 'no process definition in the deployment' });
 

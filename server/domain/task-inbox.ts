@@ -14,6 +14,7 @@ import type { Lang } from '../errors/messages';
 import { DossierModel } from '../models/Dossier';
 import { TaskModel, type Task } from '../models/Task';
 import { processHealthView } from './process-health';
+import { taskView } from './task-view';
 
 const PAGE = 200;
 /** At most this many working days left (after today) and the task is near its due date. */
@@ -110,11 +111,15 @@ export async function listInboxTasks(
       },
     ]),
   );
-  return tasks.map(({ variables: _v, completingAt: _c, completingBy: _b, ...task }) => ({
-    ...task,
-    ...dossiers.get(task.dossier.toHexString()),
-    ...(task.state === 'open' ? urgencyOf(task.dueAt, now, calendar) : {}),
-  }));
+  return tasks.map((task) => {
+    const dossier = dossiers.get(task.dossier.toHexString());
+    return {
+      ...taskView(task),
+      ...(dossier ? { procedure: dossier.procedure } : {}),
+      ...(dossier?.processHealth ? { processHealth: dossier.processHealth } : {}),
+      ...(task.state === 'open' ? urgencyOf(task.dueAt, now, calendar) : {}),
+    };
+  });
 }
 
 /** Counts per urgency of every selected task, whatever the due window; the store counts, nothing is loaded. */

@@ -1,22 +1,28 @@
 // User administration (quản trị người dùng): a page of accounts, a new account, a change to one (roles, agency,
 // groups, password, disabled) that never leaves the platform without an active administrator. Sessions and the
 // audit trail are the caller's.
-import type { CreateUserBody, UpdateUserBody } from '../api-schemas/users';
+import type {
+  CreateUserBody,
+  ListUsersQuery,
+  UpdateUserBody,
+  UserAnswer,
+  UserPageAnswer,
+} from '../api-schemas/users';
 import { ApiError, badRequest, notFound } from '../errors/api-error';
 import { hashPassword } from '../auth/password';
 import { AgencyModel } from '../models/Agency';
 import { UserModel, type User } from '../models/User';
 import { endsActiveAdmin, refuseEndingLastAdmin, undoIfNoAdminLeft } from './last-admin';
 
-const userView = (user: User, agencyCode?: string) => ({
+const userView = (user: User, agencyCode?: string): UserAnswer => ({
   username: user.username,
   displayName: user.displayName,
-  email: user.email,
+  ...(user.email !== undefined ? { email: user.email } : {}),
   roles: user.roles,
   groups: user.groups,
   agencyCode: agencyCode ?? null,
   disabled: user.disabled,
-  createdAt: user.createdAt,
+  createdAt: user.createdAt.toISOString(),
 });
 
 async function agencyIdOf(code: string | undefined) {
@@ -38,18 +44,19 @@ function restoreOf(before: User, set: Record<string, unknown>) {
   };
 }
 
-export async function listUsers(query: { page: number; pageSize: number; agencyCode?: string }) {
+export async function listUsers(query: ListUsersQuery): Promise<UserPageAnswer> {
   const filter = query.agencyCode ? { agency: await agencyIdOf(query.agencyCode) } : {};
   const users = await UserModel.find(filter, { passwordHash: 0 })
     .sort({ username: 1 })
     .skip((query.page - 1) * query.pageSize)
-    .limit(query.pageSize)
+    .limit(query.pageSize + 1)
     .populate<{ agency?: { code: string } }>('agency', { code: 1 })
     .lean();
   return {
-    items: users.map((u) => userView(u as unknown as User, u.agency?.code)),
+    items: users.slice(0, query.pageSize).map((u) => userView(u as unknown as User, u.agency?.code)),
     page: query.page,
     pageSize: query.pageSize,
+    hasMore: users.length > query.pageSize,
   };
 }
 

@@ -1,7 +1,7 @@
 // The app's only door to the workflow engine: one zeebe-node client built from config (ZEEBE_ADDRESS plus the
 // OAuth variables zeebe-node reads itself for Camunda 8), with deploy, start, message and health, errors mapped.
 // Workers take `zeebe` from here to register their job handlers on the same connection.
-import { ZBClient, type JSONDoc } from 'zeebe-node';
+import { ZBClient, type Deployment, type DeployResourceResponse, type JSONDoc } from 'zeebe-node';
 import { EngineError, toEngineError } from './engine-errors';
 
 export interface DeployedProcess {
@@ -32,6 +32,14 @@ export interface EngineClient {
   deployProcess(resourceName: string, bpmnXml: string): Promise<DeployedProcess[]>;
   /** Deploys a DMN resource (a procedure's decision tables, which its business rule tasks call). */
   deployDecision(resourceName: string, dmnXml: string): Promise<DeployedDecision[]>;
+  /**
+   * Deploys BPMN and DMN resources in one deployment (the engine takes all or refuses all), as publishing a
+   * procedure version needs: a refused table must not leave its diagram deployed, nor the reverse.
+   */
+  deployResources(resources: { name: string; xml: string }[]): Promise<{
+    processes: DeployedProcess[];
+    decisions: DeployedDecision[];
+  }>;
   createInstance(input: {
     bpmnProcessId: string;
     version?: number;
@@ -72,6 +80,52 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+type DeployResponse = DeployResourceResponse<Deployment>;
+type DeploymentItem = Deployment;
+
+function deployedProcesses(items: DeploymentItem[]): DeployedProcess[] {
+  return items.flatMap((d) =>
+    'process' in d
+      ? [
+          {
+            bpmnProcessId: d.process.bpmnProcessId,
+            version: d.process.version,
+            processDefinitionKey: String(d.process.processDefinitionKey),
+            resourceName: d.process.resourceName,
+          },
+        ]
+      : [],
+  );
+}
+
+function deployedDecisions(items: DeploymentItem[]): DeployedDecision[] {
+  return items.flatMap((d) =>
+    'decision' in d
+      ? [
+          {
+            decisionId: d.decision.dmnDecisionId,
+            version: d.decision.version,
+            decisionKey: String(d.decision.decisionKey),
+            decisionRequirementsId: d.decision.dmnDecisionRequirementsId,
+          },
+        ]
+      : [],
+  );
+}
+
+/**
+ * zeebe-node 8.3's deployResource sends one resource per DeployResource call, though the gateway's command takes
+ * a list and deploys it atomically; its gRPC client (with the connection's TLS and OAuth) sends the list here.
+ */
+interface MultiResourceDeploy {
+  grpc: {
+    deployResourceSync(request: {
+      resources: { name: string; content: Buffer }[];
+      tenantId?: string;
+    }): Promise<DeployResponse>;
+  };
+}
+
 export function createEngineClient(address: string, options: { secure?: boolean } = {}): EngineClient {
   const common = {
     loglevel: 'NONE' as const,
@@ -99,18 +153,19 @@ export function createEngineClient(address: string, options: { secure?: boolean 
       const response = await mapped(() =>
         zeebe.deployResource({ name: resourceName, decision: Buffer.from(dmnXml, 'utf8') }),
       );
-      return response.deployments.flatMap((d) =>
-        'decision' in d
-          ? [
-              {
-                decisionId: d.decision.dmnDecisionId,
-                version: d.decision.version,
-                decisionKey: String(d.decision.decisionKey),
-                decisionRequirementsId: d.decision.dmnDecisionRequirementsId,
-              },
-            ]
-          : [],
+      return deployedDecisions(response.deployments);
+    },
+    async deployResources(resources) {
+      const { grpc } = zeebe as unknown as MultiResourceDeploy;
+      const response = await mapped(() =>
+        grpc.deployResourceSync({
+          resources: resources.map((r) => ({ name: r.name, content: Buffer.from(r.xml, 'utf8') })),
+        }),
       );
+      return {
+        processes: deployedProcesses(response.deployments),
+        decisions: deployedDecisions(response.deployments),
+      };
     },
     async createInstance({ bpmnProcessId, version, variables }) {
       const response = await mapped(() =>

@@ -61,6 +61,10 @@ const catalogue = {
     (p, l) => `The ${what(p, l)} was not found`,
   ),
   internal: t('Lỗi hệ thống; vui lòng thử lại sau', 'Internal error; please try again later'),
+  response_schema_mismatch: t(
+    (p) => `Lỗi hệ thống: câu trả lời của thao tác ${p.operation} không đúng mẫu đã công bố`,
+    (p) => `Internal error: the answer of ${p.operation} does not match its published schema`,
+  ),
   task_not_open: t(
     (p) => `Nhiệm vụ này đã ${p.state === 'completed' ? 'được hoàn thành' : 'bị hủy'}; hãy tải lại hộp việc`,
     (p) => `This task is already ${p.state === 'completed' ? 'completed' : 'cancelled'}; reload the inbox`,

@@ -1,11 +1,12 @@
-// Mounts one operation of the API: access check, CSRF check for signed-in writes, schema validation of params,
-// query and body, then the handler. Every route of the API goes through here, so the router and the OpenAPI
-// document describe the same operations.
+// Mounts one operation of the API: the response check (when enabled), access check, CSRF check for signed-in
+// writes, schema validation of params, query and body, then the handler. Every route of the API goes through
+// here, so the router and the OpenAPI document describe the same operations.
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import type { RouteSpec } from '../api-schemas/common';
 import { ApiError, badRequest, forbidden, unauthenticated } from '../errors/api-error';
 import { tokensEqual } from '../auth/sessions';
 import { compileBody, compileStrings, fieldErrors } from '../api-schemas/request-validation';
+import { checkResponses } from './response-check';
 
 export type Handler = (req: Request, res: Response, next: NextFunction) => unknown;
 
@@ -63,7 +64,8 @@ export function mountRoute(
   handler: Handler,
   before: RequestHandler[] = [],
 ): void {
-  const chain: RequestHandler[] = [...before, accessCheck(spec)];
+  // The response check comes first, so the answers of the limiter and of refused requests are checked too.
+  const chain: RequestHandler[] = [checkResponses(spec), ...before, accessCheck(spec)];
   // Public operations (login, the citizen's lookup) act on no session, so they need no CSRF token.
   if (unsafeMethods.has(spec.method) && spec.access !== 'public') chain.push(csrfCheck);
   chain.push(validation(spec));

@@ -1,7 +1,7 @@
 // Procedure (thủ tục hành chính): a catalogue entry with its versions. Each version carries the rules in force
-// from its effective date — BPMN model, declaration forms, legal time limit, fees, required components — and,
-// once published, the engine's process definition it was deployed as. A dossier copies the version it was
-// received under, so a later version never changes it.
+// from its effective date — BPMN model and the DMN decision tables it calls, declaration forms, legal time limit,
+// fees, required components — and, once published, the engine's process definition it was deployed as. A dossier
+// copies the version it was received under, so a later version never changes it.
 import { Schema, model } from 'mongoose';
 import { schemaFields, schemaOptions, subSchema, type StoredDocument } from './model-type';
 import { timeLimitUnits } from '../../processes/calendar';
@@ -25,6 +25,21 @@ const versionFields = schemaFields({
   effectiveFrom: Date,
   bpmnProcessId: { type: String, required: true, match: /^[A-Za-z_][\w.-]*$/ },
   bpmnXml: String,
+  /**
+   * DMN resources of the version: decision tables its business rule tasks call, deployed with its BPMN. Absent on
+   * versions stored before decisions were kept (read as none).
+   */
+  decisions: {
+    type: [
+      {
+        _id: false,
+        /** The resource name the engine knows it by, ending in `.dmn`. */
+        name: { type: String, required: true, match: /^[\w.-]+\.dmn$/ },
+        dmnXml: { type: String, required: true },
+      },
+    ],
+    default: undefined,
+  },
   forms: [
     { _id: false, formId: { type: String, required: true }, formVersion: { type: String, required: true } },
   ],
@@ -67,6 +82,8 @@ const versionOptions = schemaOptions({ _id: false, strict: 'throw' });
 
 export type ProcedureVersion = StoredDocument<typeof versionFields, typeof versionOptions>;
 export type FormRef = ProcedureVersion['forms'][number];
+/** A DMN resource of the version: decision tables its business rule tasks call, deployed with its BPMN. */
+export type DecisionResource = NonNullable<ProcedureVersion['decisions']>[number];
 
 const versionSchema = new Schema<ProcedureVersion>(versionFields, versionOptions);
 

@@ -1,7 +1,7 @@
 // The organisation tree, read-only over the API (the seed and admins' tools keep it).
 import type { Router } from 'express';
-import { agencyRoutes } from '../api-schemas/agencies';
-import { listAgencies, type AgencyQuery } from '../domain/agency-tree';
+import { agencyRoutes, type AgencyQuery } from '../api-schemas/agencies';
+import { listAgencies } from '../domain/agency-tree';
 import { mountRoute } from '../http/route';
 
 export function mountAgencyRoutes(router: Router): void {

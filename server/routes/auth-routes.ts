@@ -1,7 +1,7 @@
 // Sign-in, sign-out, current session.
 import type { Router } from 'express';
 import { ipKeyGenerator } from 'express-rate-limit';
-import { authRoutes, type LoginBody } from '../api-schemas/auth';
+import { authRoutes, type LoginBody, type SessionAnswer, type SessionUserAnswer } from '../api-schemas/auth';
 import { ApiError } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { createLoginThrottle } from '../auth/login-throttle';
@@ -11,7 +11,7 @@ import type { AppDeps } from '../http/app-deps';
 import type { AuthUser } from '../http/request-context';
 import { mountRoute } from '../http/route';
 
-export const sessionUserView = (user: AuthUser) => ({
+export const sessionUserView = (user: AuthUser): SessionUserAnswer => ({
   username: user.username,
   displayName: user.displayName,
   roles: user.roles,
@@ -57,7 +57,7 @@ export function mountAuthRoutes(router: Router, deps: AppDeps): void {
       actor: { kind: 'user', userId: user!._id, username: user!.username },
       target: { kind: 'user', id: user!._id.toHexString(), key: user!.username },
     });
-    res.json({ user: sessionUserView(authUser), csrfToken });
+    res.json({ user: sessionUserView(authUser), csrfToken } satisfies SessionAnswer);
   });
 
   mountRoute(router, authRoutes.logout, async (_req, res) => {
@@ -72,6 +72,6 @@ export function mountAuthRoutes(router: Router, deps: AppDeps): void {
 
   mountRoute(router, authRoutes.session, (_req, res) => {
     const auth = res.locals.ctx.auth!;
-    res.json({ user: sessionUserView(auth.user), csrfToken: auth.csrfToken });
+    res.json({ user: sessionUserView(auth.user), csrfToken: auth.csrfToken } satisfies SessionAnswer);
   });
 }

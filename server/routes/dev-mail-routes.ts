@@ -1,7 +1,7 @@
 // What the development mail catcher received: JSON at /api/dev/mail and a plain page at /dev/mail, both for
 // admins and both 404 unless `npm start` runs the catcher (AppDeps.mailCatcher).
 import type { Express, Router } from 'express';
-import { devMailRoutes } from '../api-schemas/dev-mail';
+import { devMailRoutes, type CaughtMailQuery } from '../api-schemas/dev-mail';
 import { newestCaughtMail } from '../domain/caught-mail';
 import { notFound } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
@@ -10,7 +10,7 @@ import { mountRoute } from '../http/route';
 export function mountDevMailRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, devMailRoutes.list, async (_req, res, next) => {
     if (!deps.mailCatcher) return next(notFound());
-    const { limit } = res.locals.query as { limit: number };
+    const { limit } = res.locals.query as CaughtMailQuery;
     const mails = await newestCaughtMail(limit);
     res.json({ items: mails.map(({ _id, ...mail }) => ({ id: String(_id), ...mail })) });
   });

@@ -1,6 +1,6 @@
 // The holiday table of the working-day calendar.
 import type { Router } from 'express';
-import { holidayRoutes, type HolidayBody } from '../api-schemas/holidays';
+import { holidayRoutes, type HolidayBody, type HolidayListQuery } from '../api-schemas/holidays';
 import { notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { addHoliday, listHolidays, removeHoliday } from '../domain/holiday-table';
@@ -8,7 +8,7 @@ import { mountRoute } from '../http/route';
 
 export function mountHolidayRoutes(router: Router): void {
   mountRoute(router, holidayRoutes.list, async (_req, res) => {
-    const { year } = res.locals.query as { year: number };
+    const { year } = res.locals.query as HolidayListQuery;
     res.json({ items: await listHolidays(year) });
   });
 

@@ -6,6 +6,7 @@ import { recordAudit } from '../domain/audit-trail';
 import { loadWorkingCalendar } from '../domain/holiday-calendar';
 import { countInboxTasks, inboxFilter, listInboxTasks } from '../domain/task-inbox';
 import { claimTask, completeTask, unclaimTask, visibleTasksFilter } from '../domain/task-completion';
+import { taskView } from '../domain/task-view';
 import { forbidden } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
@@ -30,7 +31,7 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
 
   mountRoute(router, taskRoutes.claim, async (_req, res) => {
     const { id } = res.locals.params as { id: string };
-    res.json(await claimTask(id, res.locals.ctx.auth!.user));
+    res.json(taskView(await claimTask(id, res.locals.ctx.auth!.user)));
   });
 
   mountRoute(router, taskRoutes.unclaim, async (_req, res) => {
@@ -43,7 +44,7 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
         details: { elementId: task.elementId, previousAssignee: previous },
       });
     }
-    res.json(task);
+    res.json(taskView(task));
   });
 
   mountRoute(router, taskRoutes.complete, async (req, res) => {
@@ -61,6 +62,6 @@ export function mountTaskRoutes(router: Router, deps: AppDeps): void {
         variables: Object.keys(variables),
       },
     });
-    res.json(task);
+    res.json(taskView(task));
   });
 }

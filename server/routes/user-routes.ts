@@ -1,6 +1,11 @@
 // User administration: list, create, change (roles, agency, groups, password, disabled).
 import type { Router } from 'express';
-import { userRoutes, type CreateUserBody, type UpdateUserBody } from '../api-schemas/users';
+import {
+  userRoutes,
+  type CreateUserBody,
+  type ListUsersQuery,
+  type UpdateUserBody,
+} from '../api-schemas/users';
 import { recordAudit } from '../domain/audit-trail';
 import { createUser, listUsers, updateUser } from '../domain/user-administration';
 import type { AppDeps } from '../http/app-deps';
@@ -8,7 +13,7 @@ import { mountRoute } from '../http/route';
 
 export function mountUserRoutes(router: Router, deps: AppDeps): void {
   mountRoute(router, userRoutes.list, async (_req, res) => {
-    res.json(await listUsers(res.locals.query as { page: number; pageSize: number; agencyCode?: string }));
+    res.json(await listUsers(res.locals.query as ListUsersQuery));
   });
 
   mountRoute(router, userRoutes.create, async (req, res) => {

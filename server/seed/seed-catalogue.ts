@@ -25,6 +25,7 @@ function firstVersion(entry: CatalogueEntry, now: Date): ProcedureVersion {
     ...(entry.effectiveFrom ? { effectiveFrom: startOfLocalDay(entry.effectiveFrom) } : {}),
     bpmnProcessId: entry.bpmnProcessId,
     ...(lead ? { bpmnXml: lead.xml } : {}),
+    decisions: entry.decisions.map((d) => ({ name: d.file, dmnXml: d.xml })),
     forms: entry.forms.map((formId) => ({
       formId,
       formVersion: listFormVersions(formId)[0]?.version ?? '1',

@@ -19,7 +19,7 @@ const crashPoint: CrashPoint = (boundary) => {
 };
 
 async function main() {
-  const config = loadConfig({ PORT: '0', DATA_DIR: DATA_DIR!, LOG_LEVEL: 'error' });
+  const config = loadConfig({ PORT: '0', DATA_DIR: DATA_DIR!, LOG_LEVEL: 'error', RESPONSE_CHECK: 'reject' });
   const logger = createLogger(config.logLevel);
   await connectStore(MONGODB_URI!);
   const engine = createEngineClient(ZEEBE_ADDRESS!, { secure: false });

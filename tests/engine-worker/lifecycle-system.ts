@@ -128,6 +128,7 @@ export async function startLifecycleSystem(
     PORT: '0',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'error',
+    RESPONSE_CHECK: 'reject',
     ...(mailServer
       ? { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtpPort), SMTP_FROM: 'motcua@hanoi.gov.vn' }
       : {}),

@@ -60,6 +60,7 @@ describe('loadConfig', () => {
     [{ SMTP_HOST: 'mail', SMTP_FROM: 'not-an-address' }, 'SMTP_FROM'],
     [{ MAIL_CATCHER: 'maybe' }, 'MAIL_CATCHER'],
     [{ WORKERS: 'separate' }, 'WORKERS'],
+    [{ RESPONSE_CHECK: 'strict' }, 'RESPONSE_CHECK'],
     [{ ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id' }, 'ZEEBE_CLIENT_SECRET'],
     [
       { ZEEBE_ADDRESS: 'z:26500', ZEEBE_CLIENT_ID: 'id', ZEEBE_CLIENT_SECRET: 's' },
@@ -83,6 +84,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ WORKERS: 'on' }, '/srv/motcua').workers).toBe(true);
   });
 
+  it('checks answers against their schemas on the one-machine store, not with MONGODB_URI, unless told', () => {
+    expect(loadConfig({}, '/srv/motcua').responseCheck).toBe('log');
+    expect(loadConfig({ MONGODB_URI: 'mongodb://db:27017/motcua' }, '/srv').responseCheck).toBe('off');
+    expect(loadConfig({ RESPONSE_CHECK: 'reject' }, '/srv/motcua').responseCheck).toBe('reject');
+    expect(
+      loadConfig({ MONGODB_URI: 'mongodb://db:27017/motcua', RESPONSE_CHECK: 'log' }, '/srv').responseCheck,
+    ).toBe('log');
+  });
+
   it('accepts the settings of the Running-at-scale compose file', () => {
     const env = parseEnvFile(path.join(__dirname, '../../deploy/motcua.settings'));
     // compose passes the secrets from the shell that runs it, the store's connection string among them.
@@ -102,6 +112,7 @@ describe('loadConfig', () => {
     expect(config.trustProxy).toBe(1);
     expect(config.dataDir).toBe('/var/lib/motcua');
     expect(config.publicUrl).toBe('https://dichvucong.hanoi.example');
+    expect(config.responseCheck).toBe('off');
   });
 
   it('keeps the public address without a trailing slash, for the links in e-mails', () => {

@@ -88,7 +88,7 @@ test('an e-mail the dispatcher sends to the catcher is listed for admins, decode
 
 test('without the catcher, /api/dev/mail and /dev/mail are not there', async () => {
   const server = await startServer({
-    config: loadConfig({ PORT: '0', DATA_DIR: system.dataDir, LOG_LEVEL: 'error' }),
+    config: loadConfig({ PORT: '0', DATA_DIR: system.dataDir, LOG_LEVEL: 'error', RESPONSE_CHECK: 'reject' }),
     logger,
   });
   try {

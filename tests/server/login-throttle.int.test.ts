@@ -21,7 +21,13 @@ const password = (username: string) => system.logins[username]!.password;
 
 beforeAll(async () => {
   system = await startTestSystem({ env });
-  const config = loadConfig({ PORT: '0', DATA_DIR: system.dataDir, LOG_LEVEL: 'error', ...env });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: system.dataDir,
+    LOG_LEVEL: 'error',
+    RESPONSE_CHECK: 'reject',
+    ...env,
+  });
   second = await startServer({ config, logger: createLogger(config.logLevel) });
 });
 afterAll(async () => {

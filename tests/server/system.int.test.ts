@@ -10,6 +10,8 @@ import { createEngineClient } from '../../server/engine/engine-client';
 import { createLogger } from '../../server/config/logger';
 import { createSessionKeeper } from '../../server/auth/sessions';
 import { toOpenApiPath } from '../../server/api-schemas/openapi-document';
+import { allRouteSpecs } from '../../server/api-schemas';
+import { errorResponseSchema } from '../../server/api-schemas/common';
 import { ApiClient } from './support/api-client';
 import { startTestSystem, type TestSystem } from './support/test-system';
 
@@ -84,6 +86,35 @@ describe('OpenAPI document', () => {
     const submit = document.paths['/api/dossiers'].post.requestBody.content['application/json'].schema;
     expect(submit.additionalProperties).toBe(false);
     expect(submit.properties.applicant.properties.idNumber.format).toBe('cccd');
+  });
+
+  it('describes every answer with the schema the response check holds it to, or its file types', async () => {
+    const document = (await anonymous().get('/api/openapi.json')).body;
+    const described: string[] = [];
+    for (const spec of allRouteSpecs) {
+      const responses = document.paths[toOpenApiPath(spec.path)][spec.method].responses;
+      for (const [status, response] of Object.entries(spec.responses)) {
+        const content = responses[status].content;
+        if (Number(status) >= 400) {
+          expect(content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+        } else if (response.schema) {
+          expect({ [spec.operationId]: content['application/json'].schema }).toEqual({
+            [spec.operationId]: JSON.parse(JSON.stringify(response.schema)),
+          });
+          described.push(`${spec.operationId} ${status}`);
+        } else if (response.contentTypes) {
+          expect(Object.keys(content)).toEqual([...response.contentTypes]);
+        }
+      }
+    }
+    expect(described).toEqual(
+      expect.arrayContaining(['getDossier 200', 'submitDossier 201', 'listTasks 200', 'getStatistics 200']),
+    );
+    expect(document.paths['/api/dossiers/{code}/control-slip.pdf'].get.responses[200].content).toEqual({
+      'application/pdf': {},
+    });
+    expect(document.components.schemas.Error).toEqual(JSON.parse(JSON.stringify(errorResponseSchema)));
+    expect(document.components.schemas.Error.additionalProperties).toBe(false);
   });
 });
 

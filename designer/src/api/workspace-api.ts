@@ -5,8 +5,9 @@ import type {
   ListTasksQuery,
   Page,
   Procedure,
-  ProcedureSummary,
+  ProcedurePageAnswer,
   RatingBody,
+  SessionAnswer,
   SubmitDossierBody,
   Urgency,
 } from './types';
@@ -140,7 +141,7 @@ export type Submission = SubmitDossierBody & {
 export const workspaceApi = {
   // A search of spaces only is no search (the API refuses a text with nothing visible).
   procedures: (q: string) =>
-    api<Page<ProcedureSummary>>(
+    api<ProcedurePageAnswer>(
       'GET',
       `/api/procedures?published=true&pageSize=50${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : ''}`,
     ),
@@ -160,7 +161,7 @@ export const workspaceApi = {
     api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
   /** Multipart: the document's name and its files; the CSRF token is read from the session as the API client does. */
   uploadResultDocument: async (code: string, name: string, files: File[]) => {
-    const { csrfToken } = await api<{ csrfToken: string }>('GET', '/api/auth/session');
+    const { csrfToken } = await api<SessionAnswer>('GET', '/api/auth/session');
     const form = new FormData();
     form.append('name', name);
     for (const file of files) form.append('file', file, file.name);

@@ -1,7 +1,7 @@
 // Who is signed in: resumes the session on load, signs in and out, and keeps the CSRF token for writes.
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiFailure, setCsrfToken } from '../api/api-client';
-import type { Role, SessionUser } from '../api/types';
+import type { Role, SessionAnswer, SessionUser } from '../api/types';
 
 interface AuthState {
   user: SessionUser | null;
@@ -12,11 +12,6 @@ interface AuthState {
 }
 
 const AuthContext = createContext<AuthState | null>(null);
-
-interface SessionAnswer {
-  user: SessionUser;
-  csrfToken: string;
-}
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<SessionUser | null>(null);

@@ -12,7 +12,7 @@ import Tabs from '@mui/material/Tabs';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { api, ApiFailure } from '../api/api-client';
-import type { Procedure, ProcedureVersion } from '../api/types';
+import type { Procedure, ProcedureVersion, SavedFormAnswer } from '../api/types';
 import { blankDiagram } from '../modeler/blank-diagram';
 import { DiagramEditor, type DiagramEditorHandle } from '../modeler/DiagramEditor';
 import { FormTab, type FormState } from '../form-editor/FormTab';
@@ -102,7 +102,7 @@ export function ProcedureDesignPage() {
     const { form, baseVersion, dirty } = formState;
     const ref = { formId: form.meta.id, formVersion: baseVersion };
     if (dirty) {
-      const saved = await api<{ version: string }>('POST', `/api/designer/forms/${form.meta.id}`, {
+      const saved = await api<SavedFormAnswer>('POST', `/api/designer/forms/${form.meta.id}`, {
         baseVersion,
         title: { vi: form.meta.title.vi, en: form.meta.title.en },
         schema: form.schema,

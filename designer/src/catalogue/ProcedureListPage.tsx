@@ -17,7 +17,7 @@ import TableRow from '@mui/material/TableRow';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { api } from '../api/api-client';
-import type { Page, ProcedureSummary } from '../api/types';
+import type { ProcedurePageAnswer, ProcedureSummary } from '../api/types';
 
 const levels = ['central', 'province', 'district', 'commune'] as const;
 const pageSize = 50;
@@ -37,7 +37,7 @@ export function ProcedureListPage() {
     if (level) params.set('level', level);
     let live = true;
     const timer = setTimeout(() => {
-      api<Page<ProcedureSummary>>('GET', `/api/procedures?${params}`)
+      api<ProcedurePageAnswer>('GET', `/api/procedures?${params}`)
         .then((answer) => {
           if (!live) return;
           setRows((previous) => (page === 1 ? answer.items : [...previous, ...answer.items]));

@@ -1,4 +1,5 @@
-// The body of "add a draft version": the edited record, diagram and form references on top of the base version.
+// The body of "add a draft version": the edited record, diagram, decision tables and form references on top of
+// the base version.
 import type { LegalRecord } from './legal-record';
 import type { ProcedureVersion, VersionBody } from '../api/types';
 
@@ -16,14 +17,18 @@ export function versionBody(input: {
   base: ProcedureVersion;
   record: LegalRecord;
   bpmnXml: string;
+  /** The edited tables; absent, the base version's. */
+  decisions?: { name: string; dmnXml: string }[];
   changelog: string;
   forms: { formId: string; formVersion: string }[];
 }): VersionBody {
   const { base, record, bpmnXml, changelog, forms } = input;
+  const decisions = input.decisions ?? base.decisions;
   return {
     changelog,
     bpmnProcessId: processIdOf(bpmnXml) ?? base.bpmnProcessId,
     bpmnXml,
+    ...(decisions ? { decisions: decisions.map(({ name, dmnXml }) => ({ name, dmnXml })) } : {}),
     forms,
     timeLimit: record.timeLimit,
     fees: record.fees.map(({ name, amount, collectAt, note }) => ({

@@ -10,6 +10,7 @@ import { createFormsAjv, precompiledValidator } from '../../../forms/validation'
 import { ruleConditionSchemas } from '../../../forms/validation/rule-schemas';
 import { loadValidatorModule } from '../../../forms/validation/validator-modules';
 import { api, ApiFailure } from '../api/api-client';
+import type { ValidatorModuleAnswer } from '../api/types';
 import { DeclarationForm } from '../components/declaration/DeclarationForm';
 
 const ajv = createFormsAjv();
@@ -21,7 +22,7 @@ const hasValidators = (form: FormDefinition) =>
   [...ruleConditionSchemas(form.uischema).values()].every((schema) => !!precompiledValidator(schema));
 
 async function loadFromServer(form: FormDefinition): Promise<void> {
-  const { url } = await api<{ url: string }>('POST', '/api/designer/form-validators', {
+  const { url } = await api<ValidatorModuleAnswer>('POST', '/api/designer/form-validators', {
     schema: form.schema,
     uischema: form.uischema,
   });

@@ -15,17 +15,12 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { FormDefinition } from '../../../forms/types';
 import { api, ApiFailure } from '../api/api-client';
-import type { Procedure, ProcedureVersion } from '../api/types';
+import type { AuthoredVersionAnswer, Procedure, ProcedureVersion, VersionListAnswer } from '../api/types';
 import { diffDiagrams, type DiagramDiff } from './bpmn-diff';
 import { DiagramDiffView } from './DiagramDiffView';
 import { diffForms, type FormDiff } from './form-diff';
 import { publishBlockers } from '../../../processes/linting/publish-check';
 import { SelectField } from '../components/SelectField';
-
-interface VersionRow extends Omit<ProcedureVersion, 'author'> {
-  author: string | null;
-  publisher: string | null;
-}
 
 interface Props {
   procedure: Procedure;
@@ -44,7 +39,7 @@ async function formOf(version: ProcedureVersion): Promise<FormDefinition | null>
 
 export function VersionsTab({ procedure, onPublished }: Props) {
   const { t, i18n } = useTranslation();
-  const [rows, setRows] = useState<VersionRow[]>([]);
+  const [rows, setRows] = useState<AuthoredVersionAnswer[]>([]);
   const sorted = useMemo(() => [...procedure.versions].sort((a, b) => b.version - a.version), [procedure]);
   const [before, setBefore] = useState<number>(sorted[1]?.version ?? sorted[0]?.version ?? 1);
   const [after, setAfter] = useState<number>(sorted[0]?.version ?? 1);
@@ -58,7 +53,7 @@ export function VersionsTab({ procedure, onPublished }: Props) {
   const byNumber = (n: number) => procedure.versions.find((v) => v.version === n);
 
   useEffect(() => {
-    api<{ versions: VersionRow[] }>('GET', `/api/designer/procedures/${procedure.code}/versions`)
+    api<VersionListAnswer>('GET', `/api/designer/procedures/${procedure.code}/versions`)
       .then((answer) => setRows(answer.versions))
       .catch((failure: Error) => setMessage({ severity: 'error', text: failure.message }));
   }, [procedure]);

@@ -20,7 +20,17 @@ export type Command =
       variables: Record<string, unknown>;
       startElementIds: string[];
     }
-  | { type: 'activate'; now: number; jobType: string; worker: string; timeout: number; max: number }
+  /** `jobKeys`: a push to a job stream, of these jobs only (those still activatable). */
+  | {
+      type: 'activate';
+      now: number;
+      jobType: string;
+      worker: string;
+      timeout: number;
+      max: number;
+      jobKeys?: number[];
+    }
+  | { type: 'updateTimeout'; now: number; jobKey: number; timeout: number }
   | { type: 'complete'; now: number; jobKey: number; variables: Record<string, unknown> }
   /** Jobs activated for a worker whose request was gone before they reached it, made activatable again. */
   | { type: 'yield'; now: number; jobKeys: number[] }
@@ -161,8 +171,11 @@ function run(engine: Engine, cmd: Command): CommandResult {
     case 'activate':
       return {
         type: 'activate',
-        jobs: jobs.activateJobs(engine, cmd.jobType, cmd.worker, cmd.timeout, cmd.max),
+        jobs: jobs.activateJobs(engine, cmd.jobType, cmd.worker, cmd.timeout, cmd.max, cmd.jobKeys),
       };
+    case 'updateTimeout':
+      jobs.updateJobTimeout(engine, cmd.jobKey, cmd.timeout);
+      return { type: 'none' };
     case 'complete': {
       const job = jobOrReject(engine, cmd.jobKey, 'COMPLETE', 'complete');
       const ei = engine.el(job.elementInstanceKey);
@@ -197,6 +210,7 @@ function run(engine: Engine, cmd: Command): CommandResult {
       } else if (cmd.retries > 0) {
         job.state = 'FAILED';
         job.backoffUntil = cmd.now + cmd.backoff;
+        jobs.queueBackoff(engine, job);
       } else {
         job.state = 'FAILED';
         const ei = engine.el(job.elementInstanceKey);
@@ -302,7 +316,7 @@ function run(engine: Engine, cmd: Command): CommandResult {
     case 'tick':
       jobs.releaseDueJobs(engine);
       events.fireDueTimers(engine);
-      for (const m of Object.values(s.messages)) if (m.deadline <= cmd.now) delete s.messages[m.key];
+      events.expireMessages(engine);
       return { type: 'none' };
   }
 }
@@ -374,7 +388,7 @@ function publish(engine: Engine, cmd: Extract<Command, { type: 'publish' }>): nu
   };
   events.correlateMessage(engine, message);
   events.startByMessage(engine, message);
-  if (cmd.ttl > 0) s.messages[key] = message;
+  if (cmd.ttl > 0) events.bufferMessage(engine, message);
   return key;
 }
 

@@ -14,6 +14,7 @@ import type { DecisionRequirementsModel } from '../dmn/model';
 import { evaluateDeployedInCommand, latestDecision } from './decisions';
 import * as events from './events';
 import * as jobs from './jobs';
+import { DueQueue } from './due-queue';
 
 /** A failure while executing an element: becomes an incident on it. */
 export class IncidentError extends Error {
@@ -45,6 +46,10 @@ export class Engine {
   byInstance = new Map<number, Set<number>>();
   /** derived: message/signal subscription and timer keys by owner element instance (may hold fired ones) */
   owned = new Map<number, Set<number>>();
+  /** derived: timers, job time-outs and back-offs, message expiries by due time (events.ts, jobs.ts) */
+  timerQueue = new DueQueue();
+  jobQueue = new DueQueue();
+  messageQueue = new DueQueue();
   now = 0;
   /** effects of the current command, drained by the gateway */
   jobTypesAvailable = new Set<string>();
@@ -150,6 +155,8 @@ export class Engine {
   /** Rebuilds the derived indexes from the state (after loading a snapshot). */
   rebuildIndexes(): void {
     jobs.rebuildActivatable(this);
+    jobs.rebuildJobQueue(this);
+    events.rebuildDueQueues(this);
     this.byInstance.clear();
     for (const ei of Object.values(this.state.elements)) this.indexInstance(ei);
     this.owned.clear();

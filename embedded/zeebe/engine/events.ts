@@ -104,7 +104,7 @@ function openEvent(
     );
     const key = engine.nextKey();
     engine.own(owner.key, key);
-    engine.state.timers[key] = {
+    addTimer(engine, {
       key,
       kind,
       ownerKey: owner.key,
@@ -113,7 +113,7 @@ function openEvent(
       targetElementId: def.id,
       interrupting,
       ...timer,
-    };
+    });
   }
 }
 
@@ -466,18 +466,55 @@ export function broadcastSignal(engine: Engine, name: string, variables: Record<
 
 // ---- timers ----
 
+function addTimer(engine: Engine, timer: Timer): void {
+  engine.state.timers[timer.key] = timer;
+  engine.timerQueue.push(timer.dueDate, timer.key);
+}
+
+/** A queue entry stands for a timer that is still open and still due then (not closed, not moved on). */
+function timerEntryValid(engine: Engine, due: number, key: number): boolean {
+  return engine.state.timers[key]?.dueDate === due;
+}
+
+function messageEntryValid(engine: Engine, due: number, key: number): boolean {
+  return engine.state.messages[key]?.deadline === due;
+}
+
 export function fireDueTimers(engine: Engine): void {
   for (;;) {
     // the earliest due timer (oldest key on a tie); firing may add or remove timers, so look again each time
-    let due: Timer | undefined;
-    for (const t of Object.values(engine.state.timers)) {
-      if (t.dueDate > engine.now) continue;
-      if (!due || t.dueDate < due.dueDate || (t.dueDate === due.dueDate && t.key < due.key)) due = t;
-    }
-    if (!due) return;
-    fireTimer(engine, due);
+    const next = engine.timerQueue.peek((due, key) => timerEntryValid(engine, due, key));
+    if (!next || next.due > engine.now) return;
+    engine.timerQueue.pop();
+    fireTimer(engine, engine.state.timers[next.key] as Timer);
     correlateBuffered(engine);
   }
+}
+
+/** A buffered message is kept until its time to live ends. */
+export function bufferMessage(engine: Engine, message: Message): void {
+  engine.state.messages[message.key] = message;
+  engine.messageQueue.push(message.deadline, message.key);
+}
+
+export function expireMessages(engine: Engine): void {
+  for (;;) {
+    const next = engine.messageQueue.peek((due, key) => messageEntryValid(engine, due, key));
+    if (!next || next.due > engine.now) return;
+    engine.messageQueue.pop();
+    delete engine.state.messages[next.key];
+  }
+}
+
+export function nextMessageExpiry(engine: Engine): number {
+  return engine.messageQueue.peek((due, key) => messageEntryValid(engine, due, key))?.due ?? Infinity;
+}
+
+export function rebuildDueQueues(engine: Engine): void {
+  engine.timerQueue.clear();
+  for (const t of Object.values(engine.state.timers)) engine.timerQueue.push(t.dueDate, t.key);
+  engine.messageQueue.clear();
+  for (const m of Object.values(engine.state.messages)) engine.messageQueue.push(m.deadline, m.key);
 }
 
 function fireTimer(engine: Engine, timer: Timer): void {
@@ -486,6 +523,7 @@ function fireTimer(engine: Engine, timer: Timer): void {
     const next = nextAfter(timer.interval, timer.dueDate);
     if (next !== null) {
       timer.dueDate = next;
+      engine.timerQueue.push(next, timer.key);
       if (timer.repetitions > 0) timer.repetitions--;
     } else {
       delete engine.state.timers[timer.key];
@@ -512,7 +550,7 @@ export function scheduleStartTimers(engine: Engine, defKey: number, model: Proce
     if (start?.type !== 'startEvent' || start.event?.kind !== 'timer') continue;
     const timing = timerFor(engine, start, {}, true);
     const key = engine.nextKey();
-    engine.state.timers[key] = {
+    addTimer(engine, {
       key,
       kind: 'start',
       ownerKey: null,
@@ -521,12 +559,10 @@ export function scheduleStartTimers(engine: Engine, defKey: number, model: Proce
       targetElementId: start.id,
       interrupting: true,
       ...timing,
-    };
+    });
   }
 }
 
 export function nextTimerDue(engine: Engine): number {
-  let due = Infinity;
-  for (const t of Object.values(engine.state.timers)) due = Math.min(due, t.dueDate);
-  return due;
+  return engine.timerQueue.peek((due, key) => timerEntryValid(engine, due, key))?.due ?? Infinity;
 }

@@ -3,6 +3,7 @@ import { evaluateTyped, isExpression } from '../feel';
 import type { ElementDef } from '../bpmn/model';
 import type { Engine } from './engine';
 import { IncidentError } from './engine';
+import { Rejection } from './rejection';
 import type { ElementInstance, Job } from './state';
 
 export const USER_TASK_TYPE = 'io.camunda.zeebe:userTask';
@@ -94,12 +95,25 @@ export function createJobFor(engine: Engine, ei: ElementInstance, def: ElementDe
   makeActivatable(engine, job);
 }
 
+/** Jobs made activatable since the gateway last took them, oldest first: the ones Zeebe pushes to streams. */
+const newlyActivatable = new WeakMap<Engine, number[]>();
+
 export function makeActivatable(engine: Engine, job: Job): void {
   job.state = 'ACTIVATABLE';
   job.deadline = -1;
   job.worker = '';
   addActivatable(engine, job);
   engine.jobTypesAvailable.add(job.type);
+  let keys = newlyActivatable.get(engine);
+  if (!keys) newlyActivatable.set(engine, (keys = []));
+  keys.push(job.key);
+}
+
+/** The keys of the jobs made activatable since the last call (some may have been activated or ended since). */
+export function takeNewlyActivatable(engine: Engine): number[] {
+  const keys = newlyActivatable.get(engine) ?? [];
+  newlyActivatable.delete(engine);
+  return keys;
 }
 
 function addActivatable(engine: Engine, job: Job): void {
@@ -119,51 +133,90 @@ export function cancelJob(engine: Engine, jobKey: number): void {
   delete engine.state.jobs[jobKey];
 }
 
-/** Activation: the oldest activatable jobs of the type, up to max. */
+/** Activation: the oldest activatable jobs of the type, up to max; or those of `only` still activatable. */
 export function activateJobs(
   engine: Engine,
   type: string,
   worker: string,
   timeout: number,
   max: number,
+  only?: number[],
 ): Job[] {
   const set = engine.activatable.get(type);
   if (!set || set.size === 0) return [];
-  const keys = [...set].sort((a, b) => a - b).slice(0, max);
+  const keys = only
+    ? only.filter((key) => set.has(key)).slice(0, max)
+    : [...set].sort((a, b) => a - b).slice(0, max);
   return keys.map((key) => {
     const job = engine.state.jobs[key] as Job;
     set.delete(key);
     job.state = 'ACTIVATED';
     job.worker = worker;
     job.deadline = engine.now + timeout;
+    engine.jobQueue.push(job.deadline, job.key);
     return job;
   });
 }
 
+/** When the job is due to come back: its activation's time-out or the end of its back-off (Infinity: never). */
+function comesBackAt(job: Job): number {
+  if (job.state === 'ACTIVATED') return job.deadline;
+  if (job.state === 'FAILED' && job.retries > 0 && job.backoffUntil > 0) return job.backoffUntil;
+  return Infinity;
+}
+
+/** Queues a failed job's back-off end (engine.jobQueue, ordered by due time). */
+export function queueBackoff(engine: Engine, job: Job): void {
+  engine.jobQueue.push(job.backoffUntil, job.key);
+}
+
+function jobEntryValid(engine: Engine, due: number, key: number): boolean {
+  const job = engine.state.jobs[key];
+  return job !== undefined && comesBackAt(job) === due;
+}
+
 /** Timed-out activations and finished back-offs become activatable again. */
 export function releaseDueJobs(engine: Engine): void {
-  for (const job of Object.values(engine.state.jobs)) {
-    if (job.state === 'ACTIVATED' && job.deadline <= engine.now) makeActivatable(engine, job);
-    else if (
-      job.state === 'FAILED' &&
-      job.retries > 0 &&
-      job.backoffUntil > 0 &&
-      job.backoffUntil <= engine.now
-    ) {
-      job.backoffUntil = 0;
-      makeActivatable(engine, job);
-    }
+  for (;;) {
+    const next = engine.jobQueue.peek((due, key) => jobEntryValid(engine, due, key));
+    if (!next || next.due > engine.now) return;
+    engine.jobQueue.pop();
+    const job = engine.state.jobs[next.key] as Job;
+    if (job.state === 'FAILED') job.backoffUntil = 0;
+    makeActivatable(engine, job);
   }
 }
 
-export function nextJobDue(engine: Engine): number {
-  let due = Infinity;
-  for (const job of Object.values(engine.state.jobs)) {
-    if (job.state === 'ACTIVATED') due = Math.min(due, job.deadline);
-    else if (job.state === 'FAILED' && job.retries > 0 && job.backoffUntil > 0)
-      due = Math.min(due, job.backoffUntil);
+/** UpdateJobTimeout: an activated job's deadline moves to now + timeout (Zeebe's JobIntent.UPDATE_TIMEOUT). */
+export function updateJobTimeout(engine: Engine, jobKey: number, timeout: number): void {
+  const job = engine.state.jobs[jobKey];
+  if (!job) {
+    throw new Rejection(
+      'NOT_FOUND',
+      'UPDATE_TIMEOUT',
+      `Expected to update job with key '${jobKey}', but no such job was found`,
+    );
   }
-  return due;
+  if (job.state !== 'ACTIVATED') {
+    throw new Rejection(
+      'INVALID_STATE',
+      'UPDATE_TIMEOUT',
+      `Expected to update the timeout of job with key '${jobKey}', but it is not active`,
+    );
+  }
+  job.deadline = engine.now + timeout;
+}
+
+export function nextJobDue(engine: Engine): number {
+  return engine.jobQueue.peek((due, key) => jobEntryValid(engine, due, key))?.due ?? Infinity;
+}
+
+export function rebuildJobQueue(engine: Engine): void {
+  engine.jobQueue.clear();
+  for (const job of Object.values(engine.state.jobs)) {
+    const due = comesBackAt(job);
+    if (due !== Infinity) engine.jobQueue.push(due, job.key);
+  }
 }
 
 export function rebuildActivatable(engine: Engine): void {

@@ -1,4 +1,5 @@
-// The Zeebe gateway service over gRPC, from the proto bundled with zeebe-node, loaded unchanged.
+// The Zeebe gateway service over gRPC, from the 8.5+ proto bundled with @camunda8/sdk, loaded unchanged (a
+// superset of zeebe-node's 8.3 one with the same field numbers, so both clients speak to it).
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import * as grpc from '@grpc/grpc-js';
@@ -10,6 +11,8 @@ import { prepareDeploy, type DeploymentEntry } from '../engine/deploy';
 import type { Job } from '../engine/state';
 import { evaluateDecisionResponse } from './decision-response';
 import { LongPolls } from './long-polls';
+import { JobStreams } from './job-streams';
+import { takeNewlyActivatable } from '../engine/jobs';
 import { checkTenant, DEFAULT_TENANT, parseVariables, pick, toNumber } from './values';
 
 type Req = Record<string, unknown> & {
@@ -22,7 +25,12 @@ const VERSION = '8.3.0';
 
 function protoPath(): string {
   const require = createRequire(__filename);
-  return path.join(path.dirname(require.resolve('zeebe-node/package.json')), 'proto', 'zeebe.proto');
+  return path.join(
+    path.dirname(require.resolve('@camunda8/sdk/package.json')),
+    'dist',
+    'proto',
+    'zeebe.proto',
+  );
 }
 
 export function toServiceError(error: unknown): grpc.ServiceError {
@@ -64,6 +72,12 @@ export function activatedJob(runtime: Runtime, job: Job, fetch: string[]): Recor
   };
 }
 
+/** What the gateway served since it started: calls by RPC name and jobs pushed to job streams. */
+export interface GatewayStats {
+  calls: Record<string, number>;
+  pushedJobs: number;
+}
+
 interface ResultWaiter {
   callback: Callback;
   fetch: string[];
@@ -74,12 +88,18 @@ interface ResultWaiter {
 export class GatewayServer {
   private server = new grpc.Server();
   private polls: LongPolls;
+  private streams: JobStreams;
+  private calls: Record<string, number> = {};
   private resultWaiters = new Map<number, ResultWaiter>();
   private typesToServe = new Set<string>();
   private serveScheduled = false;
 
   constructor(private readonly runtime: Runtime) {
     this.polls = new LongPolls(runtime);
+    this.streams = new JobStreams(runtime);
+    // Jobs recovery made activatable are not pushed: Zeebe pushes only what becomes activatable while a
+    // stream is open (workers poll once for the rest, as @camunda8/sdk's streamJobs does).
+    takeNewlyActivatable(runtime.engine);
     runtime.onChange(() => this.onChange());
     // Jobs created by the commands of a log group are activated for waiting polls in that same group, so
     // the activation shares the creating command's fdatasync instead of waiting for a second one.
@@ -94,7 +114,22 @@ export class GatewayServer {
     const proto = grpc.loadPackageDefinition(definition) as unknown as {
       gateway_protocol: { Gateway: { service: grpc.ServiceDefinition } };
     };
-    this.server.addService(proto.gateway_protocol.Gateway.service, this.handlers());
+    this.server.addService(proto.gateway_protocol.Gateway.service, this.counted(this.handlers()));
+  }
+
+  stats(): GatewayStats {
+    return { calls: { ...this.calls }, pushedJobs: this.streams.pushed };
+  }
+
+  private counted(handlers: grpc.UntypedServiceImplementation): grpc.UntypedServiceImplementation {
+    const out: grpc.UntypedServiceImplementation = {};
+    for (const [name, handler] of Object.entries(handlers)) {
+      out[name] = ((...args: unknown[]) => {
+        this.calls[name] = (this.calls[name] ?? 0) + 1;
+        return (handler as (...a: unknown[]) => unknown)(...args);
+      }) as grpc.UntypedHandleCall;
+    }
+    return out;
   }
 
   listen(host: string, port: number): Promise<number> {
@@ -107,6 +142,7 @@ export class GatewayServer {
 
   close(): Promise<void> {
     this.polls.closeAll();
+    this.streams.closeAll();
     for (const waiter of this.resultWaiters.values()) clearTimeout(waiter.timer);
     this.resultWaiters.clear();
     return new Promise((resolve) => {
@@ -147,6 +183,8 @@ export class GatewayServer {
   }
 
   private serveWaitingPolls(): void {
+    const newlyActivatable = takeNewlyActivatable(this.runtime.engine);
+    if (newlyActivatable.length > 0) this.streams.push(newlyActivatable);
     if (this.typesToServe.size === 0) return;
     const types = [...this.typesToServe];
     this.typesToServe.clear();
@@ -190,9 +228,18 @@ export class GatewayServer {
         });
       },
       ActivateJobs: (call: grpc.ServerWritableStream<Req, unknown>) => this.polls.activate(call),
-      StreamActivatedJobs: (call: grpc.ServerWritableStream<Req, unknown>) => {
-        call.emit('error', { code: 12, details: 'StreamActivatedJobs is not supported by this engine' });
-      },
+      StreamActivatedJobs: (call: grpc.ServerWritableStream<Req, unknown>) => this.streams.open(call),
+      UpdateJobTimeout: (call: Unary, callback: Callback) =>
+        this.unary(call, callback, (req) => {
+          rt.execute({
+            type: 'updateTimeout',
+            jobKey: toNumber(str(req.jobKey)),
+            timeout: toNumber(str(req.timeout)),
+          });
+          return {};
+        }),
+      MigrateProcessInstance: (_call: Unary, callback: Callback) =>
+        callback(unimplemented('MigrateProcessInstance is not supported by this engine yet')),
       DeployResource: (call: Unary, callback: Callback) => this.deploy(call, callback, 'resource'),
       DeployProcess: (call: Unary, callback: Callback) => this.deploy(call, callback, 'process'),
       CreateProcessInstance: (call: Unary, callback: Callback) =>
@@ -404,6 +451,10 @@ export class GatewayServer {
       (error: unknown) => callback(toServiceError(error)),
     );
   }
+}
+
+function unimplemented(message: string): grpc.ServiceError {
+  return Object.assign(new Error(message), { code: 12, details: message, metadata: new grpc.Metadata() });
 }
 
 function deployResponse(key: number, deployments: DeploymentEntry[]): Record<string, unknown> {

@@ -45,6 +45,19 @@ function addEntries(engine: Engine, elementKeys: Iterable<number>, into: Entries
 const OPEN = Buffer.from('{');
 const COMMA = Buffer.from(',');
 const CLOSE = Buffer.from('}');
+const LINE_END = Buffer.from('}\n');
+
+/** The state from the lines `serialise` wrote. */
+export function parseStateLines(bytes: Buffer, from = 0): EngineState {
+  const state: Record<string, unknown> = {};
+  for (let start = from; start < bytes.length;) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    if (end > start) Object.assign(state, JSON.parse(bytes.toString('utf8', start, end)) as object);
+    start = end + 1;
+  }
+  return state as unknown as EngineState;
+}
 
 /** A JSON object of comma-separated entry chunks, skipping empty ones. */
 function object(parts: Buffer[]): Buffer[] {
@@ -79,7 +92,11 @@ export class SnapshotJson {
     for (const key of engine.state.finished) this.finished.set(key, this.encodeFinished(engine, key));
   }
 
-  /** The state as JSON, in chunks to be written one after the other. */
+  /**
+   * The state as lines of JSON, in chunks to be written one after the other: one line `{"field":value}` per field
+   * of the state, so no line is the whole state (a string past 512 MB cannot be parsed) and reading it back
+   * (store/snapshot.ts) parses field by field. JSON.stringify never writes a raw newline.
+   */
   serialise(engine: Engine): Buffer[] {
     const state = engine.state;
     const finished = new Map<number, FinishedBytes>();
@@ -96,10 +113,8 @@ export class SnapshotJson {
 
     const definitions = new Map<unknown, Buffer>();
     const chunks: Buffer[] = [];
-    let first = true;
     const field = (name: string, parts: Buffer[]): void => {
-      chunks.push(Buffer.from(`${first ? '{' : ','}"${name}":`), ...parts);
-      first = false;
+      chunks.push(Buffer.from(`{"${name}":`), ...parts, LINE_END);
     };
     for (const name of Object.keys(state) as Array<keyof EngineState>) {
       if (name === 'elements' || name === 'variables') {
@@ -119,7 +134,6 @@ export class SnapshotJson {
         field(name, [Buffer.from(JSON.stringify(state[name]))]);
       }
     }
-    chunks.push(CLOSE);
     this.definitions = definitions;
     return chunks;
   }

@@ -1,7 +1,10 @@
-// Snapshots: the whole engine state as JSON at a log sequence number, written atomically (tmp + fsync + rename).
+// Snapshots: the whole engine state at a log sequence number, written atomically (tmp + fsync + rename): a first
+// line `{"seq":N,"lines":true}`, then one JSON line per field of the state (snapshot-json.ts). A snapshot written
+// before that is one JSON document `{"seq":N,"state":{…}}`, still read.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EngineState } from '../engine/state';
+import { parseStateLines } from './snapshot-json';
 
 export interface Snapshot {
   seq: number;
@@ -12,19 +15,24 @@ const FILE = 'snapshot.json';
 
 export async function readSnapshot(dir: string): Promise<Snapshot | undefined> {
   try {
-    return JSON.parse(await fs.readFile(path.join(dir, FILE), 'utf8')) as Snapshot;
+    const bytes = await fs.readFile(path.join(dir, FILE));
+    const firstEnd = bytes.indexOf(0x0a);
+    if (firstEnd < 0) return JSON.parse(bytes.toString('utf8')) as Snapshot;
+    const head = JSON.parse(bytes.toString('utf8', 0, firstEnd)) as { seq: number; lines?: boolean };
+    if (!head.lines) return JSON.parse(bytes.toString('utf8')) as Snapshot;
+    return { seq: head.seq, state: parseStateLines(bytes, firstEnd + 1) };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
 }
 
-/** `state` is the state's JSON in chunks (SnapshotJson), written as they are rather than joined first. */
+/** `state` is the state's JSON lines in chunks (SnapshotJson), written as they are rather than joined first. */
 export async function writeSnapshot(dir: string, seq: number, state: Buffer[]): Promise<void> {
   const tmp = path.join(dir, `${FILE}.tmp`);
   const handle = await fs.open(tmp, 'w', 0o600);
   try {
-    const chunks = [Buffer.from(`{"seq":${seq},"state":`), ...state, Buffer.from('}')];
+    const chunks = [Buffer.from(`{"seq":${seq},"lines":true}\n`), ...state];
     const { bytesWritten } = await handle.writev(chunks);
     const size = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
     if (bytesWritten !== size) throw new Error(`snapshot write stopped at ${bytesWritten} of ${size} bytes`);

@@ -206,6 +206,18 @@ const schema13 = {
         },
       ],
     },
+    feeExemptCategory: {
+      type: 'string',
+      title: 'Đối tượng được miễn lệ phí (Luật Hộ tịch, Điều 11 khoản 1 điểm a)',
+      description:
+        'người được khai sinh thuộc gia đình có công với cách mạng, hộ nghèo hoặc là người khuyết tật',
+      oneOf: [
+        { const: 'khong', title: 'Không thuộc đối tượng miễn lệ phí' },
+        { const: 'gia-dinh-co-cong', title: 'Thuộc gia đình có công với cách mạng' },
+        { const: 'ho-ngheo', title: 'Thuộc hộ nghèo' },
+        { const: 'nguoi-khuyet-tat', title: 'Người khuyết tật' },
+      ],
+    },
     commitment: {
       type: 'object',
       title: 'Cam đoan',
@@ -318,12 +330,12 @@ const schema15 = {
   required: ['kind', 'number', 'issuedDate', 'issuedBy'],
   additionalProperties: false,
 };
-const func2 = __module0.refData;
-const func3 = __module1.default;
-const func4 = __module0.adminUnit;
-const func7 = __module0.cccd;
-const func10 = __module0.notFuture;
-const func19 = Object.prototype.hasOwnProperty;
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = __module0.refData;
+const func4 = __module1.default;
+const func5 = __module0.adminUnit;
+const func8 = __module0.cccd;
+const func11 = __module0.notFuture;
 const pattern0 = new RegExp('^\\d{5}$', 'u');
 const pattern1 = new RegExp("^\\p{L}[\\p{L} '’.-]*$", 'u');
 const pattern3 = new RegExp('^(0|\\+84)\\d{9,10}$', 'u');
@@ -585,16 +597,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'addressee' ||
-        key0 === 'requester' ||
-        key0 === 'child' ||
-        key0 === 'parentsKnown' ||
-        key0 === 'mother' ||
-        key0 === 'father' ||
-        key0 === 'copies' ||
-        key0 === 'commitment'
-      )) {
+      if (!func2.call(schema13.properties, key0)) {
         const err13 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -675,7 +678,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.province !== undefined) {
           let data3 = data2.province;
           if (typeof data3 === 'string') {
-            const result0 = func2('provinces', data3, data2);
+            const result0 = func3('provinces', data3, data2);
             if (result0 !== true) {
               const err17 = {
                 instancePath: instancePath + '/addressee/province',
@@ -756,7 +759,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.detail !== undefined) {
           let data5 = data2.detail;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 200) {
+            if (func4(data5) > 200) {
               const err21 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -793,7 +796,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data2, data);
+        const result1 = func5(true, data2, data);
         if (result1 !== true) {
           const err23 = {
             instancePath: instancePath + '/addressee',
@@ -1066,7 +1069,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.fullName !== undefined) {
           let data8 = data6.fullName;
           if (typeof data8 === 'string') {
-            if (func3(data8) > 100) {
+            if (func4(data8) > 100) {
               const err36 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/maxLength',
@@ -1084,7 +1087,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data8) < 1) {
+            if (func4(data8) < 1) {
               const err37 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/minLength',
@@ -1142,7 +1145,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.idNumber !== undefined) {
           let data9 = data6.idNumber;
           if (typeof data9 === 'string') {
-            const result2 = func7(true, data9, data6);
+            const result2 = func8(true, data9, data6);
             if (result2 !== true) {
               const err40 = {
                 instancePath: instancePath + '/requester/idNumber',
@@ -1411,7 +1414,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data10.number !== undefined) {
               let data12 = data10.number;
               if (typeof data12 === 'string') {
-                if (func3(data12) > 30) {
+                if (func4(data12) > 30) {
                   const err52 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -1429,7 +1432,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data12) < 1) {
+                if (func4(data12) < 1) {
                   const err53 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -1487,7 +1490,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data13, data10);
+                const result3 = func11(true, data13, data10);
                 if (result3 !== true) {
                   const err56 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedDate',
@@ -1528,7 +1531,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data10.issuedBy !== undefined) {
               let data14 = data10.issuedBy;
               if (typeof data14 === 'string') {
-                if (func3(data14) > 200) {
+                if (func4(data14) > 200) {
                   const err58 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -1546,7 +1549,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data14) < 1) {
+                if (func4(data14) < 1) {
                   const err59 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -1664,7 +1667,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data15.province !== undefined) {
               let data16 = data15.province;
               if (typeof data16 === 'string') {
-                const result4 = func2('provinces', data16, data15);
+                const result4 = func3('provinces', data16, data15);
                 if (result4 !== true) {
                   const err65 = {
                     instancePath: instancePath + '/requester/residence/province',
@@ -1745,7 +1748,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data15.detail !== undefined) {
               let data18 = data15.detail;
               if (typeof data18 === 'string') {
-                if (func3(data18) > 200) {
+                if (func4(data18) > 200) {
                   const err69 = {
                     instancePath: instancePath + '/requester/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -1782,7 +1785,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data15, data6);
+            const result5 = func5(true, data15, data6);
             if (result5 !== true) {
               const err71 = {
                 instancePath: instancePath + '/requester/residence',
@@ -2072,7 +2075,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.relationshipOther !== undefined) {
           let data20 = data6.relationshipOther;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 100) {
+            if (func4(data20) > 100) {
               const err82 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/maxLength',
@@ -2090,7 +2093,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data20) < 1) {
+            if (func4(data20) < 1) {
               const err83 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/minLength',
@@ -2170,7 +2173,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.email !== undefined) {
           let data22 = data6.email;
           if (typeof data22 === 'string') {
-            if (func3(data22) > 254) {
+            if (func4(data22) > 254) {
               const err87 = {
                 instancePath: instancePath + '/requester/email',
                 schemaPath: '#/properties/requester/properties/email/maxLength',
@@ -2559,7 +2562,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key5 in data23) {
-          if (!func19.call(schema13.properties.child.properties, key5)) {
+          if (!func2.call(schema13.properties.child.properties, key5)) {
             const err107 = {
               instancePath: instancePath + '/child',
               schemaPath: '#/properties/child/additionalProperties',
@@ -2581,7 +2584,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.fullName !== undefined) {
           let data26 = data23.fullName;
           if (typeof data26 === 'string') {
-            if (func3(data26) > 100) {
+            if (func4(data26) > 100) {
               const err108 = {
                 instancePath: instancePath + '/child/fullName',
                 schemaPath: '#/properties/child/properties/fullName/maxLength',
@@ -2599,7 +2602,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data26) < 1) {
+            if (func4(data26) < 1) {
               const err109 = {
                 instancePath: instancePath + '/child/fullName',
                 schemaPath: '#/properties/child/properties/fullName/minLength',
@@ -2675,7 +2678,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result6 = func10(true, data27, data23);
+            const result6 = func11(true, data27, data23);
             if (result6 !== true) {
               const err113 = {
                 instancePath: instancePath + '/child/birthDate',
@@ -2716,7 +2719,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.birthDateInWords !== undefined) {
           let data28 = data23.birthDateInWords;
           if (typeof data28 === 'string') {
-            if (func3(data28) > 200) {
+            if (func4(data28) > 200) {
               const err115 = {
                 instancePath: instancePath + '/child/birthDateInWords',
                 schemaPath: '#/properties/child/properties/birthDateInWords/maxLength',
@@ -2734,7 +2737,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data28) < 1) {
+            if (func4(data28) < 1) {
               const err116 = {
                 instancePath: instancePath + '/child/birthDateInWords',
                 schemaPath: '#/properties/child/properties/birthDateInWords/minLength',
@@ -2878,7 +2881,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.ethnicity !== undefined) {
           let data30 = data23.ethnicity;
           if (typeof data30 === 'string') {
-            const result7 = func2('ethnicGroups', data30, data23);
+            const result7 = func3('ethnicGroups', data30, data23);
             if (result7 !== true) {
               const err122 = {
                 instancePath: instancePath + '/child/ethnicity',
@@ -2919,7 +2922,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.nationality !== undefined) {
           let data31 = data23.nationality;
           if (typeof data31 === 'string') {
-            const result8 = func2('nationalities', data31, data23);
+            const result8 = func3('nationalities', data31, data23);
             if (result8 !== true) {
               const err124 = {
                 instancePath: instancePath + '/child/nationality',
@@ -3093,7 +3096,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.birthFacility !== undefined) {
           let data33 = data23.birthFacility;
           if (typeof data33 === 'string') {
-            if (func3(data33) > 200) {
+            if (func4(data33) > 200) {
               const err131 = {
                 instancePath: instancePath + '/child/birthFacility',
                 schemaPath: '#/properties/child/properties/birthFacility/maxLength',
@@ -3111,7 +3114,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data33) < 1) {
+            if (func4(data33) < 1) {
               const err132 = {
                 instancePath: instancePath + '/child/birthFacility',
                 schemaPath: '#/properties/child/properties/birthFacility/minLength',
@@ -3210,7 +3213,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data34.province !== undefined) {
               let data35 = data34.province;
               if (typeof data35 === 'string') {
-                const result9 = func2('provinces', data35, data34);
+                const result9 = func3('provinces', data35, data34);
                 if (result9 !== true) {
                   const err137 = {
                     instancePath: instancePath + '/child/birthPlace/province',
@@ -3291,7 +3294,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data34.detail !== undefined) {
               let data37 = data34.detail;
               if (typeof data37 === 'string') {
-                if (func3(data37) > 200) {
+                if (func4(data37) > 200) {
                   const err141 = {
                     instancePath: instancePath + '/child/birthPlace/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -3328,7 +3331,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result10 = func4(true, data34, data23);
+            const result10 = func5(true, data34, data23);
             if (result10 !== true) {
               const err143 = {
                 instancePath: instancePath + '/child/birthPlace',
@@ -3369,7 +3372,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.birthPlaceAbroad !== undefined) {
           let data38 = data23.birthPlaceAbroad;
           if (typeof data38 === 'string') {
-            if (func3(data38) > 200) {
+            if (func4(data38) > 200) {
               const err145 = {
                 instancePath: instancePath + '/child/birthPlaceAbroad',
                 schemaPath: '#/properties/child/properties/birthPlaceAbroad/maxLength',
@@ -3387,7 +3390,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data38) < 1) {
+            if (func4(data38) < 1) {
               const err146 = {
                 instancePath: instancePath + '/child/birthPlaceAbroad',
                 schemaPath: '#/properties/child/properties/birthPlaceAbroad/minLength',
@@ -3427,7 +3430,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.hometown !== undefined) {
           let data39 = data23.hometown;
           if (typeof data39 === 'string') {
-            if (func3(data39) > 200) {
+            if (func4(data39) > 200) {
               const err148 = {
                 instancePath: instancePath + '/child/hometown',
                 schemaPath: '#/properties/child/properties/hometown/maxLength',
@@ -3445,7 +3448,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data39) < 1) {
+            if (func4(data39) < 1) {
               const err149 = {
                 instancePath: instancePath + '/child/hometown',
                 schemaPath: '#/properties/child/properties/hometown/minLength',
@@ -3836,7 +3839,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data41.fullName !== undefined) {
           let data42 = data41.fullName;
           if (typeof data42 === 'string') {
-            if (func3(data42) > 100) {
+            if (func4(data42) > 100) {
               const err166 = {
                 instancePath: instancePath + '/mother/fullName',
                 schemaPath: '#/properties/mother/properties/fullName/maxLength',
@@ -3854,7 +3857,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data42) < 1) {
+            if (func4(data42) < 1) {
               const err167 = {
                 instancePath: instancePath + '/mother/fullName',
                 schemaPath: '#/properties/mother/properties/fullName/minLength',
@@ -3971,7 +3974,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data41.idNumber !== undefined) {
           let data44 = data41.idNumber;
           if (typeof data44 === 'string') {
-            const result11 = func7(schema13.properties.mother.properties.idNumber.cccd, data44, data41);
+            const result11 = func8(schema13.properties.mother.properties.idNumber.cccd, data44, data41);
             if (result11 !== true) {
               const err173 = {
                 instancePath: instancePath + '/mother/idNumber',
@@ -4012,7 +4015,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data41.ethnicity !== undefined) {
           let data45 = data41.ethnicity;
           if (typeof data45 === 'string') {
-            const result12 = func2('ethnicGroups', data45, data41);
+            const result12 = func3('ethnicGroups', data45, data41);
             if (result12 !== true) {
               const err175 = {
                 instancePath: instancePath + '/mother/ethnicity',
@@ -4053,7 +4056,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data41.nationality !== undefined) {
           let data46 = data41.nationality;
           if (typeof data46 === 'string') {
-            const result13 = func2('nationalities', data46, data41);
+            const result13 = func3('nationalities', data46, data41);
             if (result13 !== true) {
               const err177 = {
                 instancePath: instancePath + '/mother/nationality',
@@ -4153,7 +4156,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data47.province !== undefined) {
               let data48 = data47.province;
               if (typeof data48 === 'string') {
-                const result14 = func2('provinces', data48, data47);
+                const result14 = func3('provinces', data48, data47);
                 if (result14 !== true) {
                   const err182 = {
                     instancePath: instancePath + '/mother/residence/province',
@@ -4234,7 +4237,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data47.detail !== undefined) {
               let data50 = data47.detail;
               if (typeof data50 === 'string') {
-                if (func3(data50) > 200) {
+                if (func4(data50) > 200) {
                   const err186 = {
                     instancePath: instancePath + '/mother/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -4271,7 +4274,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result15 = func4(true, data47, data41);
+            const result15 = func5(true, data47, data41);
             if (result15 !== true) {
               const err188 = {
                 instancePath: instancePath + '/mother/residence',
@@ -4312,7 +4315,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data41.residenceText !== undefined) {
           let data51 = data41.residenceText;
           if (typeof data51 === 'string') {
-            if (func3(data51) > 300) {
+            if (func4(data51) > 300) {
               const err190 = {
                 instancePath: instancePath + '/mother/residenceText',
                 schemaPath: '#/properties/mother/properties/residenceText/maxLength',
@@ -4330,7 +4333,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data51) < 1) {
+            if (func4(data51) < 1) {
               const err191 = {
                 instancePath: instancePath + '/mother/residenceText',
                 schemaPath: '#/properties/mother/properties/residenceText/minLength',
@@ -4559,7 +4562,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data52.fullName !== undefined) {
           let data53 = data52.fullName;
           if (typeof data53 === 'string') {
-            if (func3(data53) > 100) {
+            if (func4(data53) > 100) {
               const err202 = {
                 instancePath: instancePath + '/father/fullName',
                 schemaPath: '#/properties/father/properties/fullName/maxLength',
@@ -4577,7 +4580,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data53) < 1) {
+            if (func4(data53) < 1) {
               const err203 = {
                 instancePath: instancePath + '/father/fullName',
                 schemaPath: '#/properties/father/properties/fullName/minLength',
@@ -4694,7 +4697,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data52.idNumber !== undefined) {
           let data55 = data52.idNumber;
           if (typeof data55 === 'string') {
-            const result16 = func7(schema13.properties.father.properties.idNumber.cccd, data55, data52);
+            const result16 = func8(schema13.properties.father.properties.idNumber.cccd, data55, data52);
             if (result16 !== true) {
               const err209 = {
                 instancePath: instancePath + '/father/idNumber',
@@ -4735,7 +4738,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data52.ethnicity !== undefined) {
           let data56 = data52.ethnicity;
           if (typeof data56 === 'string') {
-            const result17 = func2('ethnicGroups', data56, data52);
+            const result17 = func3('ethnicGroups', data56, data52);
             if (result17 !== true) {
               const err211 = {
                 instancePath: instancePath + '/father/ethnicity',
@@ -4776,7 +4779,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data52.nationality !== undefined) {
           let data57 = data52.nationality;
           if (typeof data57 === 'string') {
-            const result18 = func2('nationalities', data57, data52);
+            const result18 = func3('nationalities', data57, data52);
             if (result18 !== true) {
               const err213 = {
                 instancePath: instancePath + '/father/nationality',
@@ -4876,7 +4879,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data58.province !== undefined) {
               let data59 = data58.province;
               if (typeof data59 === 'string') {
-                const result19 = func2('provinces', data59, data58);
+                const result19 = func3('provinces', data59, data58);
                 if (result19 !== true) {
                   const err218 = {
                     instancePath: instancePath + '/father/residence/province',
@@ -4957,7 +4960,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             if (data58.detail !== undefined) {
               let data61 = data58.detail;
               if (typeof data61 === 'string') {
-                if (func3(data61) > 200) {
+                if (func4(data61) > 200) {
                   const err222 = {
                     instancePath: instancePath + '/father/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -4994,7 +4997,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result20 = func4(true, data58, data52);
+            const result20 = func5(true, data58, data52);
             if (result20 !== true) {
               const err224 = {
                 instancePath: instancePath + '/father/residence',
@@ -5035,7 +5038,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         if (data52.residenceText !== undefined) {
           let data62 = data52.residenceText;
           if (typeof data62 === 'string') {
-            if (func3(data62) > 300) {
+            if (func4(data62) > 300) {
               const err226 = {
                 instancePath: instancePath + '/father/residenceText',
                 schemaPath: '#/properties/father/properties/residenceText/maxLength',
@@ -5053,7 +5056,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data62) < 1) {
+            if (func4(data62) < 1) {
               const err227 = {
                 instancePath: instancePath + '/father/residenceText',
                 schemaPath: '#/properties/father/properties/residenceText/minLength',
@@ -5351,95 +5354,120 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.commitment !== undefined) {
-      let data68 = data.commitment;
-      if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
-        if (data68.confirmed === undefined) {
-          const err242 = {
-            instancePath: instancePath + '/commitment',
-            schemaPath: '#/properties/commitment/required',
-            keyword: 'required',
-            params: { missingProperty: 'confirmed' },
-            message: "must have required property '" + 'confirmed' + "'",
-            schema: schema13.properties.commitment.required,
-            parentSchema: schema13.properties.commitment,
+    if (data.feeExemptCategory !== undefined) {
+      let data68 = data.feeExemptCategory;
+      if (typeof data68 !== 'string') {
+        const err242 = {
+          instancePath: instancePath + '/feeExemptCategory',
+          schemaPath: '#/properties/feeExemptCategory/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.properties.feeExemptCategory.type,
+          parentSchema: schema13.properties.feeExemptCategory,
+          data: data68,
+        };
+        if (vErrors === null) {
+          vErrors = [err242];
+        } else {
+          vErrors.push(err242);
+        }
+        errors++;
+      }
+      const _errs211 = errors;
+      let valid45 = false;
+      let passing5 = null;
+      const _errs212 = errors;
+      if ('khong' !== data68) {
+        const err243 = {
+          instancePath: instancePath + '/feeExemptCategory',
+          schemaPath: '#/properties/feeExemptCategory/oneOf/0/const',
+          keyword: 'const',
+          params: { allowedValue: 'khong' },
+          message: 'must be equal to constant',
+          schema: 'khong',
+          parentSchema: schema13.properties.feeExemptCategory.oneOf[0],
+          data: data68,
+        };
+        if (vErrors === null) {
+          vErrors = [err243];
+        } else {
+          vErrors.push(err243);
+        }
+        errors++;
+      }
+      var _valid14 = _errs212 === errors;
+      if (_valid14) {
+        valid45 = true;
+        passing5 = 0;
+      }
+      const _errs213 = errors;
+      if ('gia-dinh-co-cong' !== data68) {
+        const err244 = {
+          instancePath: instancePath + '/feeExemptCategory',
+          schemaPath: '#/properties/feeExemptCategory/oneOf/1/const',
+          keyword: 'const',
+          params: { allowedValue: 'gia-dinh-co-cong' },
+          message: 'must be equal to constant',
+          schema: 'gia-dinh-co-cong',
+          parentSchema: schema13.properties.feeExemptCategory.oneOf[1],
+          data: data68,
+        };
+        if (vErrors === null) {
+          vErrors = [err244];
+        } else {
+          vErrors.push(err244);
+        }
+        errors++;
+      }
+      var _valid14 = _errs213 === errors;
+      if (_valid14 && valid45) {
+        valid45 = false;
+        passing5 = [passing5, 1];
+      } else {
+        if (_valid14) {
+          valid45 = true;
+          passing5 = 1;
+        }
+        const _errs214 = errors;
+        if ('ho-ngheo' !== data68) {
+          const err245 = {
+            instancePath: instancePath + '/feeExemptCategory',
+            schemaPath: '#/properties/feeExemptCategory/oneOf/2/const',
+            keyword: 'const',
+            params: { allowedValue: 'ho-ngheo' },
+            message: 'must be equal to constant',
+            schema: 'ho-ngheo',
+            parentSchema: schema13.properties.feeExemptCategory.oneOf[2],
             data: data68,
           };
           if (vErrors === null) {
-            vErrors = [err242];
+            vErrors = [err245];
           } else {
-            vErrors.push(err242);
+            vErrors.push(err245);
           }
           errors++;
         }
-        if (data68.place === undefined) {
-          const err243 = {
-            instancePath: instancePath + '/commitment',
-            schemaPath: '#/properties/commitment/required',
-            keyword: 'required',
-            params: { missingProperty: 'place' },
-            message: "must have required property '" + 'place' + "'",
-            schema: schema13.properties.commitment.required,
-            parentSchema: schema13.properties.commitment,
-            data: data68,
-          };
-          if (vErrors === null) {
-            vErrors = [err243];
-          } else {
-            vErrors.push(err243);
+        var _valid14 = _errs214 === errors;
+        if (_valid14 && valid45) {
+          valid45 = false;
+          passing5 = [passing5, 2];
+        } else {
+          if (_valid14) {
+            valid45 = true;
+            passing5 = 2;
           }
-          errors++;
-        }
-        if (data68.date === undefined) {
-          const err244 = {
-            instancePath: instancePath + '/commitment',
-            schemaPath: '#/properties/commitment/required',
-            keyword: 'required',
-            params: { missingProperty: 'date' },
-            message: "must have required property '" + 'date' + "'",
-            schema: schema13.properties.commitment.required,
-            parentSchema: schema13.properties.commitment,
-            data: data68,
-          };
-          if (vErrors === null) {
-            vErrors = [err244];
-          } else {
-            vErrors.push(err244);
-          }
-          errors++;
-        }
-        for (const key12 in data68) {
-          if (!(key12 === 'confirmed' || key12 === 'place' || key12 === 'date')) {
-            const err245 = {
-              instancePath: instancePath + '/commitment',
-              schemaPath: '#/properties/commitment/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key12 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema13.properties.commitment,
-              data: data68,
-            };
-            if (vErrors === null) {
-              vErrors = [err245];
-            } else {
-              vErrors.push(err245);
-            }
-            errors++;
-          }
-        }
-        if (data68.confirmed !== undefined) {
-          let data69 = data68.confirmed;
-          if (typeof data69 !== 'boolean') {
+          const _errs215 = errors;
+          if ('nguoi-khuyet-tat' !== data68) {
             const err246 = {
-              instancePath: instancePath + '/commitment/confirmed',
-              schemaPath: '#/properties/commitment/properties/confirmed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema13.properties.commitment.properties.confirmed.type,
-              parentSchema: schema13.properties.commitment.properties.confirmed,
-              data: data69,
+              instancePath: instancePath + '/feeExemptCategory',
+              schemaPath: '#/properties/feeExemptCategory/oneOf/3/const',
+              keyword: 'const',
+              params: { allowedValue: 'nguoi-khuyet-tat' },
+              message: 'must be equal to constant',
+              schema: 'nguoi-khuyet-tat',
+              parentSchema: schema13.properties.feeExemptCategory.oneOf[3],
+              data: data68,
             };
             if (vErrors === null) {
               vErrors = [err246];
@@ -5448,8 +5476,145 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (true !== data69) {
-            const err247 = {
+          var _valid14 = _errs215 === errors;
+          if (_valid14 && valid45) {
+            valid45 = false;
+            passing5 = [passing5, 3];
+          } else {
+            if (_valid14) {
+              valid45 = true;
+              passing5 = 3;
+            }
+          }
+        }
+      }
+      if (!valid45) {
+        const err247 = {
+          instancePath: instancePath + '/feeExemptCategory',
+          schemaPath: '#/properties/feeExemptCategory/oneOf',
+          keyword: 'oneOf',
+          params: { passingSchemas: passing5 },
+          message: 'must match exactly one schema in oneOf',
+          schema: schema13.properties.feeExemptCategory.oneOf,
+          parentSchema: schema13.properties.feeExemptCategory,
+          data: data68,
+        };
+        if (vErrors === null) {
+          vErrors = [err247];
+        } else {
+          vErrors.push(err247);
+        }
+        errors++;
+      } else {
+        errors = _errs211;
+        if (vErrors !== null) {
+          if (_errs211) {
+            vErrors.length = _errs211;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.commitment !== undefined) {
+      let data69 = data.commitment;
+      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+        if (data69.confirmed === undefined) {
+          const err248 = {
+            instancePath: instancePath + '/commitment',
+            schemaPath: '#/properties/commitment/required',
+            keyword: 'required',
+            params: { missingProperty: 'confirmed' },
+            message: "must have required property '" + 'confirmed' + "'",
+            schema: schema13.properties.commitment.required,
+            parentSchema: schema13.properties.commitment,
+            data: data69,
+          };
+          if (vErrors === null) {
+            vErrors = [err248];
+          } else {
+            vErrors.push(err248);
+          }
+          errors++;
+        }
+        if (data69.place === undefined) {
+          const err249 = {
+            instancePath: instancePath + '/commitment',
+            schemaPath: '#/properties/commitment/required',
+            keyword: 'required',
+            params: { missingProperty: 'place' },
+            message: "must have required property '" + 'place' + "'",
+            schema: schema13.properties.commitment.required,
+            parentSchema: schema13.properties.commitment,
+            data: data69,
+          };
+          if (vErrors === null) {
+            vErrors = [err249];
+          } else {
+            vErrors.push(err249);
+          }
+          errors++;
+        }
+        if (data69.date === undefined) {
+          const err250 = {
+            instancePath: instancePath + '/commitment',
+            schemaPath: '#/properties/commitment/required',
+            keyword: 'required',
+            params: { missingProperty: 'date' },
+            message: "must have required property '" + 'date' + "'",
+            schema: schema13.properties.commitment.required,
+            parentSchema: schema13.properties.commitment,
+            data: data69,
+          };
+          if (vErrors === null) {
+            vErrors = [err250];
+          } else {
+            vErrors.push(err250);
+          }
+          errors++;
+        }
+        for (const key12 in data69) {
+          if (!(key12 === 'confirmed' || key12 === 'place' || key12 === 'date')) {
+            const err251 = {
+              instancePath: instancePath + '/commitment',
+              schemaPath: '#/properties/commitment/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key12 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema13.properties.commitment,
+              data: data69,
+            };
+            if (vErrors === null) {
+              vErrors = [err251];
+            } else {
+              vErrors.push(err251);
+            }
+            errors++;
+          }
+        }
+        if (data69.confirmed !== undefined) {
+          let data70 = data69.confirmed;
+          if (typeof data70 !== 'boolean') {
+            const err252 = {
+              instancePath: instancePath + '/commitment/confirmed',
+              schemaPath: '#/properties/commitment/properties/confirmed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema13.properties.commitment.properties.confirmed.type,
+              parentSchema: schema13.properties.commitment.properties.confirmed,
+              data: data70,
+            };
+            if (vErrors === null) {
+              vErrors = [err252];
+            } else {
+              vErrors.push(err252);
+            }
+            errors++;
+          }
+          if (true !== data70) {
+            const err253 = {
               instancePath: instancePath + '/commitment/confirmed',
               schemaPath: '#/properties/commitment/properties/confirmed/const',
               keyword: 'const',
@@ -5457,124 +5622,7 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to constant',
               schema: true,
               parentSchema: schema13.properties.commitment.properties.confirmed,
-              data: data69,
-            };
-            if (vErrors === null) {
-              vErrors = [err247];
-            } else {
-              vErrors.push(err247);
-            }
-            errors++;
-          }
-        }
-        if (data68.place !== undefined) {
-          let data70 = data68.place;
-          if (typeof data70 === 'string') {
-            if (func3(data70) > 100) {
-              const err248 = {
-                instancePath: instancePath + '/commitment/place',
-                schemaPath: '#/properties/commitment/properties/place/maxLength',
-                keyword: 'maxLength',
-                params: { limit: 100 },
-                message: 'must NOT have more than 100 characters',
-                schema: 100,
-                parentSchema: schema13.properties.commitment.properties.place,
-                data: data70,
-              };
-              if (vErrors === null) {
-                vErrors = [err248];
-              } else {
-                vErrors.push(err248);
-              }
-              errors++;
-            }
-            if (func3(data70) < 1) {
-              const err249 = {
-                instancePath: instancePath + '/commitment/place',
-                schemaPath: '#/properties/commitment/properties/place/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema13.properties.commitment.properties.place,
-                data: data70,
-              };
-              if (vErrors === null) {
-                vErrors = [err249];
-              } else {
-                vErrors.push(err249);
-              }
-              errors++;
-            }
-          } else {
-            const err250 = {
-              instancePath: instancePath + '/commitment/place',
-              schemaPath: '#/properties/commitment/properties/place/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema13.properties.commitment.properties.place.type,
-              parentSchema: schema13.properties.commitment.properties.place,
               data: data70,
-            };
-            if (vErrors === null) {
-              vErrors = [err250];
-            } else {
-              vErrors.push(err250);
-            }
-            errors++;
-          }
-        }
-        if (data68.date !== undefined) {
-          let data71 = data68.date;
-          if (typeof data71 === 'string') {
-            if (!formats0.validate(data71)) {
-              const err251 = {
-                instancePath: instancePath + '/commitment/date',
-                schemaPath: '#/properties/commitment/properties/date/format',
-                keyword: 'format',
-                params: { format: 'date' },
-                message: 'must match format "' + 'date' + '"',
-                schema: 'date',
-                parentSchema: schema13.properties.commitment.properties.date,
-                data: data71,
-              };
-              if (vErrors === null) {
-                vErrors = [err251];
-              } else {
-                vErrors.push(err251);
-              }
-              errors++;
-            }
-            const result21 = func10(true, data71, data68);
-            if (result21 !== true) {
-              const err252 = {
-                instancePath: instancePath + '/commitment/date',
-                schemaPath: '#/properties/commitment/properties/date/notFuture',
-                keyword: 'notFuture',
-                params: { problem: result21, schema: true },
-                message: 'must satisfy notFuture',
-                schema: true,
-                parentSchema: schema13.properties.commitment.properties.date,
-                data: data71,
-              };
-              if (vErrors === null) {
-                vErrors = [err252];
-              } else {
-                vErrors.push(err252);
-              }
-              errors++;
-            }
-          } else {
-            const err253 = {
-              instancePath: instancePath + '/commitment/date',
-              schemaPath: '#/properties/commitment/properties/date/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema13.properties.commitment.properties.date.type,
-              parentSchema: schema13.properties.commitment.properties.date,
-              data: data71,
             };
             if (vErrors === null) {
               vErrors = [err253];
@@ -5584,8 +5632,125 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data69.place !== undefined) {
+          let data71 = data69.place;
+          if (typeof data71 === 'string') {
+            if (func4(data71) > 100) {
+              const err254 = {
+                instancePath: instancePath + '/commitment/place',
+                schemaPath: '#/properties/commitment/properties/place/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 100 },
+                message: 'must NOT have more than 100 characters',
+                schema: 100,
+                parentSchema: schema13.properties.commitment.properties.place,
+                data: data71,
+              };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+            if (func4(data71) < 1) {
+              const err255 = {
+                instancePath: instancePath + '/commitment/place',
+                schemaPath: '#/properties/commitment/properties/place/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema13.properties.commitment.properties.place,
+                data: data71,
+              };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+          } else {
+            const err256 = {
+              instancePath: instancePath + '/commitment/place',
+              schemaPath: '#/properties/commitment/properties/place/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.properties.commitment.properties.place.type,
+              parentSchema: schema13.properties.commitment.properties.place,
+              data: data71,
+            };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
+            }
+            errors++;
+          }
+        }
+        if (data69.date !== undefined) {
+          let data72 = data69.date;
+          if (typeof data72 === 'string') {
+            if (!formats0.validate(data72)) {
+              const err257 = {
+                instancePath: instancePath + '/commitment/date',
+                schemaPath: '#/properties/commitment/properties/date/format',
+                keyword: 'format',
+                params: { format: 'date' },
+                message: 'must match format "' + 'date' + '"',
+                schema: 'date',
+                parentSchema: schema13.properties.commitment.properties.date,
+                data: data72,
+              };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+            const result21 = func11(true, data72, data69);
+            if (result21 !== true) {
+              const err258 = {
+                instancePath: instancePath + '/commitment/date',
+                schemaPath: '#/properties/commitment/properties/date/notFuture',
+                keyword: 'notFuture',
+                params: { problem: result21, schema: true },
+                message: 'must satisfy notFuture',
+                schema: true,
+                parentSchema: schema13.properties.commitment.properties.date,
+                data: data72,
+              };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
+            }
+          } else {
+            const err259 = {
+              instancePath: instancePath + '/commitment/date',
+              schemaPath: '#/properties/commitment/properties/date/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.properties.commitment.properties.date.type,
+              parentSchema: schema13.properties.commitment.properties.date,
+              data: data72,
+            };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err254 = {
+        const err260 = {
           instancePath: instancePath + '/commitment',
           schemaPath: '#/properties/commitment/type',
           keyword: 'type',
@@ -5593,18 +5758,18 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema13.properties.commitment.type,
           parentSchema: schema13.properties.commitment,
-          data: data68,
+          data: data69,
         };
         if (vErrors === null) {
-          vErrors = [err254];
+          vErrors = [err260];
         } else {
-          vErrors.push(err254);
+          vErrors.push(err260);
         }
         errors++;
       }
     }
   } else {
-    const err255 = {
+    const err261 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -5615,9 +5780,9 @@ function validate12(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err255];
+      vErrors = [err261];
     } else {
-      vErrors.push(err255);
+      vErrors.push(err261);
     }
     errors++;
   }
@@ -5828,7 +5993,7 @@ const schema22 = {
   required: ['kind', 'number', 'issuedDate', 'issuedBy'],
   additionalProperties: false,
 };
-const func66 = __module0.minAge;
+const func67 = __module0.minAge;
 function validate13(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://motcua.vn/forms/to-khai-ket-hon/2020.1/schema.json" */ let vErrors = null;
   let errors = 0;
@@ -5993,7 +6158,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.province !== undefined) {
           let data1 = data0.province;
           if (typeof data1 === 'string') {
-            const result0 = func2('provinces', data1, data0);
+            const result0 = func3('provinces', data1, data0);
             if (result0 !== true) {
               const err8 = {
                 instancePath: instancePath + '/addressee/province',
@@ -6074,7 +6239,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.detail !== undefined) {
           let data3 = data0.detail;
           if (typeof data3 === 'string') {
-            if (func3(data3) > 200) {
+            if (func4(data3) > 200) {
               const err12 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -6111,7 +6276,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data0, data);
+        const result1 = func5(true, data0, data);
         if (result1 !== true) {
           const err14 = {
             instancePath: instancePath + '/addressee',
@@ -6346,7 +6511,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data4) {
-          if (!func19.call(schema20.properties.bride.properties, key2)) {
+          if (!func2.call(schema20.properties.bride.properties, key2)) {
             const err26 = {
               instancePath: instancePath + '/bride',
               schemaPath: '#/properties/bride/additionalProperties',
@@ -6368,7 +6533,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.fullName !== undefined) {
           let data5 = data4.fullName;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 100) {
+            if (func4(data5) > 100) {
               const err27 = {
                 instancePath: instancePath + '/bride/fullName',
                 schemaPath: '#/properties/bride/properties/fullName/maxLength',
@@ -6386,7 +6551,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data5) < 1) {
+            if (func4(data5) < 1) {
               const err28 = {
                 instancePath: instancePath + '/bride/fullName',
                 schemaPath: '#/properties/bride/properties/fullName/minLength',
@@ -6462,7 +6627,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result2 = func10(true, data6, data4);
+            const result2 = func11(true, data6, data4);
             if (result2 !== true) {
               const err32 = {
                 instancePath: instancePath + '/bride/birthDate',
@@ -6481,7 +6646,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result3 = func66(18, data6, data4);
+            const result3 = func67(18, data6, data4);
             if (result3 !== true) {
               const err33 = {
                 instancePath: instancePath + '/bride/birthDate',
@@ -6626,7 +6791,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.ethnicity !== undefined) {
           let data8 = data4.ethnicity;
           if (typeof data8 === 'string') {
-            const result4 = func2('ethnicGroups', data8, data4);
+            const result4 = func3('ethnicGroups', data8, data4);
             if (result4 !== true) {
               const err39 = {
                 instancePath: instancePath + '/bride/ethnicity',
@@ -6667,7 +6832,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.nationality !== undefined) {
           let data9 = data4.nationality;
           if (typeof data9 === 'string') {
-            const result5 = func2('nationalities', data9, data4);
+            const result5 = func3('nationalities', data9, data4);
             if (result5 !== true) {
               const err41 = {
                 instancePath: instancePath + '/bride/nationality',
@@ -6708,7 +6873,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.idNumber !== undefined) {
           let data10 = data4.idNumber;
           if (typeof data10 === 'string') {
-            const result6 = func7(schema20.properties.bride.properties.idNumber.cccd, data10, data4);
+            const result6 = func8(schema20.properties.bride.properties.idNumber.cccd, data10, data4);
             if (result6 !== true) {
               const err43 = {
                 instancePath: instancePath + '/bride/idNumber',
@@ -6977,7 +7142,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data11.number !== undefined) {
               let data13 = data11.number;
               if (typeof data13 === 'string') {
-                if (func3(data13) > 30) {
+                if (func4(data13) > 30) {
                   const err55 = {
                     instancePath: instancePath + '/bride/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -6995,7 +7160,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data13) < 1) {
+                if (func4(data13) < 1) {
                   const err56 = {
                     instancePath: instancePath + '/bride/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -7053,7 +7218,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result7 = func10(true, data14, data11);
+                const result7 = func11(true, data14, data11);
                 if (result7 !== true) {
                   const err59 = {
                     instancePath: instancePath + '/bride/identityPaper/issuedDate',
@@ -7094,7 +7259,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data11.issuedBy !== undefined) {
               let data15 = data11.issuedBy;
               if (typeof data15 === 'string') {
-                if (func3(data15) > 200) {
+                if (func4(data15) > 200) {
                   const err61 = {
                     instancePath: instancePath + '/bride/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -7112,7 +7277,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data15) < 1) {
+                if (func4(data15) < 1) {
                   const err62 = {
                     instancePath: instancePath + '/bride/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -7230,7 +7395,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data16.province !== undefined) {
               let data17 = data16.province;
               if (typeof data17 === 'string') {
-                const result8 = func2('provinces', data17, data16);
+                const result8 = func3('provinces', data17, data16);
                 if (result8 !== true) {
                   const err68 = {
                     instancePath: instancePath + '/bride/residence/province',
@@ -7311,7 +7476,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data16.detail !== undefined) {
               let data19 = data16.detail;
               if (typeof data19 === 'string') {
-                if (func3(data19) > 200) {
+                if (func4(data19) > 200) {
                   const err72 = {
                     instancePath: instancePath + '/bride/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -7348,7 +7513,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result9 = func4(true, data16, data4);
+            const result9 = func5(true, data16, data4);
             if (result9 !== true) {
               const err74 = {
                 instancePath: instancePath + '/bride/residence',
@@ -7661,7 +7826,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key5 in data21) {
-          if (!func19.call(schema20.properties.groom.properties, key5)) {
+          if (!func2.call(schema20.properties.groom.properties, key5)) {
             const err90 = {
               instancePath: instancePath + '/groom',
               schemaPath: '#/properties/groom/additionalProperties',
@@ -7683,7 +7848,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.fullName !== undefined) {
           let data22 = data21.fullName;
           if (typeof data22 === 'string') {
-            if (func3(data22) > 100) {
+            if (func4(data22) > 100) {
               const err91 = {
                 instancePath: instancePath + '/groom/fullName',
                 schemaPath: '#/properties/groom/properties/fullName/maxLength',
@@ -7701,7 +7866,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data22) < 1) {
+            if (func4(data22) < 1) {
               const err92 = {
                 instancePath: instancePath + '/groom/fullName',
                 schemaPath: '#/properties/groom/properties/fullName/minLength',
@@ -7777,7 +7942,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result10 = func10(true, data23, data21);
+            const result10 = func11(true, data23, data21);
             if (result10 !== true) {
               const err96 = {
                 instancePath: instancePath + '/groom/birthDate',
@@ -7796,7 +7961,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result11 = func66(20, data23, data21);
+            const result11 = func67(20, data23, data21);
             if (result11 !== true) {
               const err97 = {
                 instancePath: instancePath + '/groom/birthDate',
@@ -7941,7 +8106,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.ethnicity !== undefined) {
           let data25 = data21.ethnicity;
           if (typeof data25 === 'string') {
-            const result12 = func2('ethnicGroups', data25, data21);
+            const result12 = func3('ethnicGroups', data25, data21);
             if (result12 !== true) {
               const err103 = {
                 instancePath: instancePath + '/groom/ethnicity',
@@ -7982,7 +8147,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.nationality !== undefined) {
           let data26 = data21.nationality;
           if (typeof data26 === 'string') {
-            const result13 = func2('nationalities', data26, data21);
+            const result13 = func3('nationalities', data26, data21);
             if (result13 !== true) {
               const err105 = {
                 instancePath: instancePath + '/groom/nationality',
@@ -8023,7 +8188,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.idNumber !== undefined) {
           let data27 = data21.idNumber;
           if (typeof data27 === 'string') {
-            const result14 = func7(schema20.properties.groom.properties.idNumber.cccd, data27, data21);
+            const result14 = func8(schema20.properties.groom.properties.idNumber.cccd, data27, data21);
             if (result14 !== true) {
               const err107 = {
                 instancePath: instancePath + '/groom/idNumber',
@@ -8292,7 +8457,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.number !== undefined) {
               let data30 = data28.number;
               if (typeof data30 === 'string') {
-                if (func3(data30) > 30) {
+                if (func4(data30) > 30) {
                   const err119 = {
                     instancePath: instancePath + '/groom/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -8310,7 +8475,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data30) < 1) {
+                if (func4(data30) < 1) {
                   const err120 = {
                     instancePath: instancePath + '/groom/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -8368,7 +8533,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result15 = func10(true, data31, data28);
+                const result15 = func11(true, data31, data28);
                 if (result15 !== true) {
                   const err123 = {
                     instancePath: instancePath + '/groom/identityPaper/issuedDate',
@@ -8409,7 +8574,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.issuedBy !== undefined) {
               let data32 = data28.issuedBy;
               if (typeof data32 === 'string') {
-                if (func3(data32) > 200) {
+                if (func4(data32) > 200) {
                   const err125 = {
                     instancePath: instancePath + '/groom/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -8427,7 +8592,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data32) < 1) {
+                if (func4(data32) < 1) {
                   const err126 = {
                     instancePath: instancePath + '/groom/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -8545,7 +8710,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.province !== undefined) {
               let data34 = data33.province;
               if (typeof data34 === 'string') {
-                const result16 = func2('provinces', data34, data33);
+                const result16 = func3('provinces', data34, data33);
                 if (result16 !== true) {
                   const err132 = {
                     instancePath: instancePath + '/groom/residence/province',
@@ -8626,7 +8791,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.detail !== undefined) {
               let data36 = data33.detail;
               if (typeof data36 === 'string') {
-                if (func3(data36) > 200) {
+                if (func4(data36) > 200) {
                   const err136 = {
                     instancePath: instancePath + '/groom/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -8663,7 +8828,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result17 = func4(true, data33, data21);
+            const result17 = func5(true, data33, data21);
             if (result17 !== true) {
               const err138 = {
                 instancePath: instancePath + '/groom/residence',
@@ -9140,7 +9305,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
         if (data43.place !== undefined) {
           let data45 = data43.place;
           if (typeof data45 === 'string') {
-            if (func3(data45) > 100) {
+            if (func4(data45) > 100) {
               const err162 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -9158,7 +9323,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data45) < 1) {
+            if (func4(data45) < 1) {
               const err163 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -9216,7 +9381,7 @@ function validate13(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result18 = func10(true, data46, data43);
+            const result18 = func11(true, data46, data43);
             if (result18 !== true) {
               const err166 = {
                 instancePath: instancePath + '/commitment/date',
@@ -9707,7 +9872,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.province !== undefined) {
           let data1 = data0.province;
           if (typeof data1 === 'string') {
-            const result0 = func2('provinces', data1, data0);
+            const result0 = func3('provinces', data1, data0);
             if (result0 !== true) {
               const err8 = {
                 instancePath: instancePath + '/addressee/province',
@@ -9788,7 +9953,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.detail !== undefined) {
           let data3 = data0.detail;
           if (typeof data3 === 'string') {
-            if (func3(data3) > 200) {
+            if (func4(data3) > 200) {
               const err12 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -9825,7 +9990,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data0, data);
+        const result1 = func5(true, data0, data);
         if (result1 !== true) {
           const err14 = {
             instancePath: instancePath + '/addressee',
@@ -10098,7 +10263,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.fullName !== undefined) {
           let data6 = data4.fullName;
           if (typeof data6 === 'string') {
-            if (func3(data6) > 100) {
+            if (func4(data6) > 100) {
               const err27 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/maxLength',
@@ -10116,7 +10281,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data6) < 1) {
+            if (func4(data6) < 1) {
               const err28 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/minLength',
@@ -10174,7 +10339,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.idNumber !== undefined) {
           let data7 = data4.idNumber;
           if (typeof data7 === 'string') {
-            const result2 = func7(true, data7, data4);
+            const result2 = func8(true, data7, data4);
             if (result2 !== true) {
               const err31 = {
                 instancePath: instancePath + '/requester/idNumber',
@@ -10443,7 +10608,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data8.number !== undefined) {
               let data10 = data8.number;
               if (typeof data10 === 'string') {
-                if (func3(data10) > 30) {
+                if (func4(data10) > 30) {
                   const err43 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -10461,7 +10626,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data10) < 1) {
+                if (func4(data10) < 1) {
                   const err44 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -10519,7 +10684,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data11, data8);
+                const result3 = func11(true, data11, data8);
                 if (result3 !== true) {
                   const err47 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedDate',
@@ -10560,7 +10725,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data8.issuedBy !== undefined) {
               let data12 = data8.issuedBy;
               if (typeof data12 === 'string') {
-                if (func3(data12) > 200) {
+                if (func4(data12) > 200) {
                   const err49 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -10578,7 +10743,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data12) < 1) {
+                if (func4(data12) < 1) {
                   const err50 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -10696,7 +10861,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data13.province !== undefined) {
               let data14 = data13.province;
               if (typeof data14 === 'string') {
-                const result4 = func2('provinces', data14, data13);
+                const result4 = func3('provinces', data14, data13);
                 if (result4 !== true) {
                   const err56 = {
                     instancePath: instancePath + '/requester/residence/province',
@@ -10777,7 +10942,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data13.detail !== undefined) {
               let data16 = data13.detail;
               if (typeof data16 === 'string') {
-                if (func3(data16) > 200) {
+                if (func4(data16) > 200) {
                   const err60 = {
                     instancePath: instancePath + '/requester/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -10814,7 +10979,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data13, data4);
+            const result5 = func5(true, data13, data4);
             if (result5 !== true) {
               const err62 = {
                 instancePath: instancePath + '/requester/residence',
@@ -11104,7 +11269,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.relationshipOther !== undefined) {
           let data18 = data4.relationshipOther;
           if (typeof data18 === 'string') {
-            if (func3(data18) > 100) {
+            if (func4(data18) > 100) {
               const err73 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/maxLength',
@@ -11122,7 +11287,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data18) < 1) {
+            if (func4(data18) < 1) {
               const err74 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/minLength',
@@ -11202,7 +11367,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.email !== undefined) {
           let data20 = data4.email;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 254) {
+            if (func4(data20) > 254) {
               const err78 = {
                 instancePath: instancePath + '/requester/email',
                 schemaPath: '#/properties/requester/properties/email/maxLength',
@@ -11509,7 +11674,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key5 in data21) {
-          if (!func19.call(schema26.properties.deceased.properties, key5)) {
+          if (!func2.call(schema26.properties.deceased.properties, key5)) {
             const err94 = {
               instancePath: instancePath + '/deceased',
               schemaPath: '#/properties/deceased/additionalProperties',
@@ -11531,7 +11696,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.fullName !== undefined) {
           let data22 = data21.fullName;
           if (typeof data22 === 'string') {
-            if (func3(data22) > 100) {
+            if (func4(data22) > 100) {
               const err95 = {
                 instancePath: instancePath + '/deceased/fullName',
                 schemaPath: '#/properties/deceased/properties/fullName/maxLength',
@@ -11549,7 +11714,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data22) < 1) {
+            if (func4(data22) < 1) {
               const err96 = {
                 instancePath: instancePath + '/deceased/fullName',
                 schemaPath: '#/properties/deceased/properties/fullName/minLength',
@@ -11625,7 +11790,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result6 = func10(true, data23, data21);
+            const result6 = func11(true, data23, data21);
             if (result6 !== true) {
               const err100 = {
                 instancePath: instancePath + '/deceased/birthDate',
@@ -11770,7 +11935,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.ethnicity !== undefined) {
           let data25 = data21.ethnicity;
           if (typeof data25 === 'string') {
-            const result7 = func2('ethnicGroups', data25, data21);
+            const result7 = func3('ethnicGroups', data25, data21);
             if (result7 !== true) {
               const err106 = {
                 instancePath: instancePath + '/deceased/ethnicity',
@@ -11811,7 +11976,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.nationality !== undefined) {
           let data26 = data21.nationality;
           if (typeof data26 === 'string') {
-            const result8 = func2('nationalities', data26, data21);
+            const result8 = func3('nationalities', data26, data21);
             if (result8 !== true) {
               const err108 = {
                 instancePath: instancePath + '/deceased/nationality',
@@ -11852,7 +12017,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.idNumber !== undefined) {
           let data27 = data21.idNumber;
           if (typeof data27 === 'string') {
-            const result9 = func7(schema26.properties.deceased.properties.idNumber.cccd, data27, data21);
+            const result9 = func8(schema26.properties.deceased.properties.idNumber.cccd, data27, data21);
             if (result9 !== true) {
               const err110 = {
                 instancePath: instancePath + '/deceased/idNumber',
@@ -12121,7 +12286,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.number !== undefined) {
               let data30 = data28.number;
               if (typeof data30 === 'string') {
-                if (func3(data30) > 30) {
+                if (func4(data30) > 30) {
                   const err122 = {
                     instancePath: instancePath + '/deceased/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -12139,7 +12304,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data30) < 1) {
+                if (func4(data30) < 1) {
                   const err123 = {
                     instancePath: instancePath + '/deceased/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -12197,7 +12362,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result10 = func10(true, data31, data28);
+                const result10 = func11(true, data31, data28);
                 if (result10 !== true) {
                   const err126 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedDate',
@@ -12238,7 +12403,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.issuedBy !== undefined) {
               let data32 = data28.issuedBy;
               if (typeof data32 === 'string') {
-                if (func3(data32) > 200) {
+                if (func4(data32) > 200) {
                   const err128 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -12256,7 +12421,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data32) < 1) {
+                if (func4(data32) < 1) {
                   const err129 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -12374,7 +12539,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.province !== undefined) {
               let data34 = data33.province;
               if (typeof data34 === 'string') {
-                const result11 = func2('provinces', data34, data33);
+                const result11 = func3('provinces', data34, data33);
                 if (result11 !== true) {
                   const err135 = {
                     instancePath: instancePath + '/deceased/lastResidence/province',
@@ -12455,7 +12620,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.detail !== undefined) {
               let data36 = data33.detail;
               if (typeof data36 === 'string') {
-                if (func3(data36) > 200) {
+                if (func4(data36) > 200) {
                   const err139 = {
                     instancePath: instancePath + '/deceased/lastResidence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -12492,7 +12657,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result12 = func4(true, data33, data21);
+            const result12 = func5(true, data33, data21);
             if (result12 !== true) {
               const err141 = {
                 instancePath: instancePath + '/deceased/lastResidence',
@@ -12551,7 +12716,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result13 = func10(true, data37, data21);
+            const result13 = func11(true, data37, data21);
             if (result13 !== true) {
               const err144 = {
                 instancePath: instancePath + '/deceased/deathDate',
@@ -12691,7 +12856,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data39.province !== undefined) {
               let data40 = data39.province;
               if (typeof data40 === 'string') {
-                const result14 = func2('provinces', data40, data39);
+                const result14 = func3('provinces', data40, data39);
                 if (result14 !== true) {
                   const err151 = {
                     instancePath: instancePath + '/deceased/deathPlace/province',
@@ -12772,7 +12937,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data39.detail !== undefined) {
               let data42 = data39.detail;
               if (typeof data42 === 'string') {
-                if (func3(data42) > 200) {
+                if (func4(data42) > 200) {
                   const err155 = {
                     instancePath: instancePath + '/deceased/deathPlace/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -12809,7 +12974,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result15 = func4(true, data39, data21);
+            const result15 = func5(true, data39, data21);
             if (result15 !== true) {
               const err157 = {
                 instancePath: instancePath + '/deceased/deathPlace',
@@ -12850,7 +13015,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.deathPlaceDetail !== undefined) {
           let data43 = data21.deathPlaceDetail;
           if (typeof data43 === 'string') {
-            if (func3(data43) > 200) {
+            if (func4(data43) > 200) {
               const err159 = {
                 instancePath: instancePath + '/deceased/deathPlaceDetail',
                 schemaPath: '#/properties/deceased/properties/deathPlaceDetail/maxLength',
@@ -12868,7 +13033,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data43) < 1) {
+            if (func4(data43) < 1) {
               const err160 = {
                 instancePath: instancePath + '/deceased/deathPlaceDetail',
                 schemaPath: '#/properties/deceased/properties/deathPlaceDetail/minLength',
@@ -12908,7 +13073,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.cause !== undefined) {
           let data44 = data21.cause;
           if (typeof data44 === 'string') {
-            if (func3(data44) > 300) {
+            if (func4(data44) > 300) {
               const err162 = {
                 instancePath: instancePath + '/deceased/cause',
                 schemaPath: '#/properties/deceased/properties/cause/maxLength',
@@ -12926,7 +13091,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data44) < 1) {
+            if (func4(data44) < 1) {
               const err163 = {
                 instancePath: instancePath + '/deceased/cause',
                 schemaPath: '#/properties/deceased/properties/cause/minLength',
@@ -13208,7 +13373,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data45.number !== undefined) {
               let data47 = data45.number;
               if (typeof data47 === 'string') {
-                if (func3(data47) > 50) {
+                if (func4(data47) > 50) {
                   const err175 = {
                     instancePath: instancePath + '/deceased/deathNotice/number',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/number/maxLength',
@@ -13226,7 +13391,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data47) < 1) {
+                if (func4(data47) < 1) {
                   const err176 = {
                     instancePath: instancePath + '/deceased/deathNotice/number',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/number/minLength',
@@ -13284,7 +13449,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result16 = func10(true, data48, data45);
+                const result16 = func11(true, data48, data45);
                 if (result16 !== true) {
                   const err179 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedDate',
@@ -13326,7 +13491,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
             if (data45.issuedBy !== undefined) {
               let data49 = data45.issuedBy;
               if (typeof data49 === 'string') {
-                if (func3(data49) > 200) {
+                if (func4(data49) > 200) {
                   const err181 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedBy',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/issuedBy/maxLength',
@@ -13344,7 +13509,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data49) < 1) {
+                if (func4(data49) < 1) {
                   const err182 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedBy',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/issuedBy/minLength',
@@ -13780,7 +13945,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
         if (data55.place !== undefined) {
           let data57 = data55.place;
           if (typeof data57 === 'string') {
-            if (func3(data57) > 100) {
+            if (func4(data57) > 100) {
               const err204 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -13798,7 +13963,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data57) < 1) {
+            if (func4(data57) < 1) {
               const err205 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -13856,7 +14021,7 @@ function validate14(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result17 = func10(true, data58, data55);
+            const result17 = func11(true, data58, data55);
             if (result17 !== true) {
               const err208 = {
                 instancePath: instancePath + '/commitment/date',
@@ -14284,7 +14449,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.province !== undefined) {
           let data1 = data0.province;
           if (typeof data1 === 'string') {
-            const result0 = func2('provinces', data1, data0);
+            const result0 = func3('provinces', data1, data0);
             if (result0 !== true) {
               const err9 = {
                 instancePath: instancePath + '/addressee/province',
@@ -14365,7 +14530,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.detail !== undefined) {
           let data3 = data0.detail;
           if (typeof data3 === 'string') {
-            if (func3(data3) > 200) {
+            if (func4(data3) > 200) {
               const err13 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -14402,7 +14567,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data0, data);
+        const result1 = func5(true, data0, data);
         if (result1 !== true) {
           const err15 = {
             instancePath: instancePath + '/addressee',
@@ -14576,7 +14741,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.fullName !== undefined) {
           let data5 = data4.fullName;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 100) {
+            if (func4(data5) > 100) {
               const err23 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/maxLength',
@@ -14594,7 +14759,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data5) < 1) {
+            if (func4(data5) < 1) {
               const err24 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/minLength',
@@ -14652,7 +14817,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.idNumber !== undefined) {
           let data6 = data4.idNumber;
           if (typeof data6 === 'string') {
-            const result2 = func7(true, data6, data4);
+            const result2 = func8(true, data6, data4);
             if (result2 !== true) {
               const err27 = {
                 instancePath: instancePath + '/requester/idNumber',
@@ -14921,7 +15086,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.number !== undefined) {
               let data9 = data7.number;
               if (typeof data9 === 'string') {
-                if (func3(data9) > 30) {
+                if (func4(data9) > 30) {
                   const err39 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -14939,7 +15104,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data9) < 1) {
+                if (func4(data9) < 1) {
                   const err40 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -14997,7 +15162,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data10, data7);
+                const result3 = func11(true, data10, data7);
                 if (result3 !== true) {
                   const err43 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedDate',
@@ -15038,7 +15203,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.issuedBy !== undefined) {
               let data11 = data7.issuedBy;
               if (typeof data11 === 'string') {
-                if (func3(data11) > 200) {
+                if (func4(data11) > 200) {
                   const err45 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -15056,7 +15221,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data11) < 1) {
+                if (func4(data11) < 1) {
                   const err46 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -15174,7 +15339,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data12.province !== undefined) {
               let data13 = data12.province;
               if (typeof data13 === 'string') {
-                const result4 = func2('provinces', data13, data12);
+                const result4 = func3('provinces', data13, data12);
                 if (result4 !== true) {
                   const err52 = {
                     instancePath: instancePath + '/requester/residence/province',
@@ -15255,7 +15420,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data12.detail !== undefined) {
               let data15 = data12.detail;
               if (typeof data15 === 'string') {
-                if (func3(data15) > 200) {
+                if (func4(data15) > 200) {
                   const err56 = {
                     instancePath: instancePath + '/requester/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -15292,7 +15457,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data12, data4);
+            const result5 = func5(true, data12, data4);
             if (result5 !== true) {
               const err58 = {
                 instancePath: instancePath + '/requester/residence',
@@ -15373,7 +15538,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.email !== undefined) {
           let data17 = data4.email;
           if (typeof data17 === 'string') {
-            if (func3(data17) > 254) {
+            if (func4(data17) > 254) {
               const err62 = {
                 instancePath: instancePath + '/requester/email',
                 schemaPath: '#/properties/requester/properties/email/maxLength',
@@ -15592,7 +15757,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data19.title !== undefined) {
               let data20 = data19.title;
               if (typeof data20 === 'string') {
-                if (func3(data20) > 200) {
+                if (func4(data20) > 200) {
                   const err73 = {
                     instancePath: instancePath + '/documents/' + i0 + '/title',
                     schemaPath: '#/properties/documents/items/properties/title/maxLength',
@@ -15610,7 +15775,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data20) < 1) {
+                if (func4(data20) < 1) {
                   const err74 = {
                     instancePath: instancePath + '/documents/' + i0 + '/title',
                     schemaPath: '#/properties/documents/items/properties/title/minLength',
@@ -15650,7 +15815,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data19.issuer !== undefined) {
               let data21 = data19.issuer;
               if (typeof data21 === 'string') {
-                if (func3(data21) > 200) {
+                if (func4(data21) > 200) {
                   const err76 = {
                     instancePath: instancePath + '/documents/' + i0 + '/issuer',
                     schemaPath: '#/properties/documents/items/properties/issuer/maxLength',
@@ -15668,7 +15833,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data21) < 1) {
+                if (func4(data21) < 1) {
                   const err77 = {
                     instancePath: instancePath + '/documents/' + i0 + '/issuer',
                     schemaPath: '#/properties/documents/items/properties/issuer/minLength',
@@ -15708,7 +15873,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
             if (data19.reference !== undefined) {
               let data22 = data19.reference;
               if (typeof data22 === 'string') {
-                if (func3(data22) > 100) {
+                if (func4(data22) > 100) {
                   const err79 = {
                     instancePath: instancePath + '/documents/' + i0 + '/reference',
                     schemaPath: '#/properties/documents/items/properties/reference/maxLength',
@@ -16037,7 +16202,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.purpose !== undefined) {
       let data26 = data.purpose;
       if (typeof data26 === 'string') {
-        if (func3(data26) > 300) {
+        if (func4(data26) > 300) {
           const err94 = {
             instancePath: instancePath + '/purpose',
             schemaPath: '#/properties/purpose/maxLength',
@@ -16326,7 +16491,7 @@ function validate15(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result6 = func10(true, data30, data28);
+            const result6 = func11(true, data30, data28);
             if (result6 !== true) {
               const err107 = {
                 instancePath: instancePath + '/commitment/date',
@@ -16906,7 +17071,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func19.call(schema37.properties, key0)) {
+      if (!func2.call(schema37.properties, key0)) {
         const err13 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -16987,7 +17152,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.province !== undefined) {
           let data3 = data2.province;
           if (typeof data3 === 'string') {
-            const result0 = func2('provinces', data3, data2);
+            const result0 = func3('provinces', data3, data2);
             if (result0 !== true) {
               const err17 = {
                 instancePath: instancePath + '/addressee/province',
@@ -17068,7 +17233,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.detail !== undefined) {
           let data5 = data2.detail;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 200) {
+            if (func4(data5) > 200) {
               const err21 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -17105,7 +17270,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data2, data);
+        const result1 = func5(true, data2, data);
         if (result1 !== true) {
           const err23 = {
             instancePath: instancePath + '/addressee',
@@ -17146,7 +17311,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
     if (data.businessName !== undefined) {
       let data6 = data.businessName;
       if (typeof data6 === 'string') {
-        if (func3(data6) > 200) {
+        if (func4(data6) > 200) {
           const err25 = {
             instancePath: instancePath + '/businessName',
             schemaPath: '#/properties/businessName/maxLength',
@@ -17164,7 +17329,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (func3(data6) < 1) {
+        if (func4(data6) < 1) {
           const err26 = {
             instancePath: instancePath + '/businessName',
             schemaPath: '#/properties/businessName/minLength',
@@ -17281,7 +17446,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data7.province !== undefined) {
           let data8 = data7.province;
           if (typeof data8 === 'string') {
-            const result2 = func2('provinces', data8, data7);
+            const result2 = func3('provinces', data8, data7);
             if (result2 !== true) {
               const err32 = {
                 instancePath: instancePath + '/headOffice/province',
@@ -17362,7 +17527,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data7.detail !== undefined) {
           let data10 = data7.detail;
           if (typeof data10 === 'string') {
-            if (func3(data10) > 200) {
+            if (func4(data10) > 200) {
               const err36 = {
                 instancePath: instancePath + '/headOffice/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -17399,7 +17564,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result3 = func4(true, data7, data);
+        const result3 = func5(true, data7, data);
         if (result3 !== true) {
           const err38 = {
             instancePath: instancePath + '/headOffice',
@@ -17601,7 +17766,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data13.description !== undefined) {
               let data15 = data13.description;
               if (typeof data15 === 'string') {
-                if (func3(data15) > 300) {
+                if (func4(data15) > 300) {
                   const err48 = {
                     instancePath: instancePath + '/businessLines/' + i0 + '/description',
                     schemaPath: '#/properties/businessLines/items/properties/description/maxLength',
@@ -17619,7 +17784,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data15) < 1) {
+                if (func4(data15) < 1) {
                   const err49 = {
                     instancePath: instancePath + '/businessLines/' + i0 + '/description',
                     schemaPath: '#/properties/businessLines/items/properties/description/minLength',
@@ -18077,7 +18242,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key4 in data19) {
-          if (!func19.call(schema37.properties.head.properties, key4)) {
+          if (!func2.call(schema37.properties.head.properties, key4)) {
             const err71 = {
               instancePath: instancePath + '/head',
               schemaPath: '#/properties/head/additionalProperties',
@@ -18099,7 +18264,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.fullName !== undefined) {
           let data20 = data19.fullName;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 100) {
+            if (func4(data20) > 100) {
               const err72 = {
                 instancePath: instancePath + '/head/fullName',
                 schemaPath: '#/properties/head/properties/fullName/maxLength',
@@ -18117,7 +18282,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data20) < 1) {
+            if (func4(data20) < 1) {
               const err73 = {
                 instancePath: instancePath + '/head/fullName',
                 schemaPath: '#/properties/head/properties/fullName/minLength',
@@ -18193,7 +18358,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result4 = func10(true, data21, data19);
+            const result4 = func11(true, data21, data19);
             if (result4 !== true) {
               const err77 = {
                 instancePath: instancePath + '/head/birthDate',
@@ -18212,7 +18377,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result5 = func66(18, data21, data19);
+            const result5 = func67(18, data21, data19);
             if (result5 !== true) {
               const err78 = {
                 instancePath: instancePath + '/head/birthDate',
@@ -18357,7 +18522,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.ethnicity !== undefined) {
           let data23 = data19.ethnicity;
           if (typeof data23 === 'string') {
-            const result6 = func2('ethnicGroups', data23, data19);
+            const result6 = func3('ethnicGroups', data23, data19);
             if (result6 !== true) {
               const err84 = {
                 instancePath: instancePath + '/head/ethnicity',
@@ -18398,7 +18563,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.nationality !== undefined) {
           let data24 = data19.nationality;
           if (typeof data24 === 'string') {
-            const result7 = func2('nationalities', data24, data19);
+            const result7 = func3('nationalities', data24, data19);
             if (result7 !== true) {
               const err86 = {
                 instancePath: instancePath + '/head/nationality',
@@ -18439,7 +18604,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.idNumber !== undefined) {
           let data25 = data19.idNumber;
           if (typeof data25 === 'string') {
-            const result8 = func7(schema37.properties.head.properties.idNumber.cccd, data25, data19);
+            const result8 = func8(schema37.properties.head.properties.idNumber.cccd, data25, data19);
             if (result8 !== true) {
               const err88 = {
                 instancePath: instancePath + '/head/idNumber',
@@ -18708,7 +18873,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data26.number !== undefined) {
               let data28 = data26.number;
               if (typeof data28 === 'string') {
-                if (func3(data28) > 30) {
+                if (func4(data28) > 30) {
                   const err100 = {
                     instancePath: instancePath + '/head/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -18726,7 +18891,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data28) < 1) {
+                if (func4(data28) < 1) {
                   const err101 = {
                     instancePath: instancePath + '/head/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -18784,7 +18949,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result9 = func10(true, data29, data26);
+                const result9 = func11(true, data29, data26);
                 if (result9 !== true) {
                   const err104 = {
                     instancePath: instancePath + '/head/identityPaper/issuedDate',
@@ -18825,7 +18990,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data26.issuedBy !== undefined) {
               let data30 = data26.issuedBy;
               if (typeof data30 === 'string') {
-                if (func3(data30) > 200) {
+                if (func4(data30) > 200) {
                   const err106 = {
                     instancePath: instancePath + '/head/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -18843,7 +19008,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data30) < 1) {
+                if (func4(data30) < 1) {
                   const err107 = {
                     instancePath: instancePath + '/head/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -18961,7 +19126,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data31.province !== undefined) {
               let data32 = data31.province;
               if (typeof data32 === 'string') {
-                const result10 = func2('provinces', data32, data31);
+                const result10 = func3('provinces', data32, data31);
                 if (result10 !== true) {
                   const err113 = {
                     instancePath: instancePath + '/head/residence/province',
@@ -19042,7 +19207,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data31.detail !== undefined) {
               let data34 = data31.detail;
               if (typeof data34 === 'string') {
-                if (func3(data34) > 200) {
+                if (func4(data34) > 200) {
                   const err117 = {
                     instancePath: instancePath + '/head/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -19079,7 +19244,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result11 = func4(true, data31, data19);
+            const result11 = func5(true, data31, data19);
             if (result11 !== true) {
               const err119 = {
                 instancePath: instancePath + '/head/residence',
@@ -19160,7 +19325,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.email !== undefined) {
           let data36 = data19.email;
           if (typeof data36 === 'string') {
-            if (func3(data36) > 254) {
+            if (func4(data36) > 254) {
               const err123 = {
                 instancePath: instancePath + '/head/email',
                 schemaPath: '#/properties/head/properties/email/maxLength',
@@ -19379,7 +19544,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data38.fullName !== undefined) {
               let data39 = data38.fullName;
               if (typeof data39 === 'string') {
-                if (func3(data39) > 100) {
+                if (func4(data39) > 100) {
                   const err134 = {
                     instancePath: instancePath + '/members/' + i1 + '/fullName',
                     schemaPath: '#/properties/members/items/properties/fullName/maxLength',
@@ -19397,7 +19562,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data39) < 1) {
+                if (func4(data39) < 1) {
                   const err135 = {
                     instancePath: instancePath + '/members/' + i1 + '/fullName',
                     schemaPath: '#/properties/members/items/properties/fullName/minLength',
@@ -19473,7 +19638,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result12 = func10(true, data40, data38);
+                const result12 = func11(true, data40, data38);
                 if (result12 !== true) {
                   const err139 = {
                     instancePath: instancePath + '/members/' + i1 + '/birthDate',
@@ -19618,7 +19783,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data38.nationality !== undefined) {
               let data42 = data38.nationality;
               if (typeof data42 === 'string') {
-                const result13 = func2('nationalities', data42, data38);
+                const result13 = func3('nationalities', data42, data38);
                 if (result13 !== true) {
                   const err145 = {
                     instancePath: instancePath + '/members/' + i1 + '/nationality',
@@ -19659,7 +19824,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
             if (data38.idNumber !== undefined) {
               let data43 = data38.idNumber;
               if (typeof data43 === 'string') {
-                const result14 = func7(
+                const result14 = func8(
                   schema37.properties.members.items.properties.idNumber.cccd,
                   data43,
                   data38,
@@ -19766,7 +19931,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data44.province !== undefined) {
                   let data45 = data44.province;
                   if (typeof data45 === 'string') {
-                    const result15 = func2('provinces', data45, data44);
+                    const result15 = func3('provinces', data45, data44);
                     if (result15 !== true) {
                       const err152 = {
                         instancePath: instancePath + '/members/' + i1 + '/residence/province',
@@ -19847,7 +20012,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data44.detail !== undefined) {
                   let data47 = data44.detail;
                   if (typeof data47 === 'string') {
-                    if (func3(data47) > 200) {
+                    if (func4(data47) > 200) {
                       const err156 = {
                         instancePath: instancePath + '/members/' + i1 + '/residence/detail',
                         schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -19884,7 +20049,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                const result16 = func4(true, data44, data38);
+                const result16 = func5(true, data44, data38);
                 if (result16 !== true) {
                   const err158 = {
                     instancePath: instancePath + '/members/' + i1 + '/residence',
@@ -20079,7 +20244,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
         if (data48.place !== undefined) {
           let data50 = data48.place;
           if (typeof data50 === 'string') {
-            if (func3(data50) > 100) {
+            if (func4(data50) > 100) {
               const err168 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -20097,7 +20262,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data50) < 1) {
+            if (func4(data50) < 1) {
               const err169 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -20155,7 +20320,7 @@ function validate16(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result17 = func10(true, data51, data48);
+            const result17 = func11(true, data51, data48);
             if (result17 !== true) {
               const err172 = {
                 instancePath: instancePath + '/commitment/date',
@@ -20670,7 +20835,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.province !== undefined) {
           let data1 = data0.province;
           if (typeof data1 === 'string') {
-            const result0 = func2('provinces', data1, data0);
+            const result0 = func3('provinces', data1, data0);
             if (result0 !== true) {
               const err11 = {
                 instancePath: instancePath + '/addressee/province',
@@ -20751,7 +20916,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.detail !== undefined) {
           let data3 = data0.detail;
           if (typeof data3 === 'string') {
-            if (func3(data3) > 200) {
+            if (func4(data3) > 200) {
               const err15 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -20788,7 +20953,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data0, data);
+        const result1 = func5(true, data0, data);
         if (result1 !== true) {
           const err17 = {
             instancePath: instancePath + '/addressee',
@@ -20981,7 +21146,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.fullName !== undefined) {
           let data5 = data4.fullName;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 100) {
+            if (func4(data5) > 100) {
               const err26 = {
                 instancePath: instancePath + '/investor/fullName',
                 schemaPath: '#/properties/investor/properties/fullName/maxLength',
@@ -20999,7 +21164,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data5) < 1) {
+            if (func4(data5) < 1) {
               const err27 = {
                 instancePath: instancePath + '/investor/fullName',
                 schemaPath: '#/properties/investor/properties/fullName/minLength',
@@ -21057,7 +21222,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.idNumber !== undefined) {
           let data6 = data4.idNumber;
           if (typeof data6 === 'string') {
-            const result2 = func7(true, data6, data4);
+            const result2 = func8(true, data6, data4);
             if (result2 !== true) {
               const err30 = {
                 instancePath: instancePath + '/investor/idNumber',
@@ -21326,7 +21491,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.number !== undefined) {
               let data9 = data7.number;
               if (typeof data9 === 'string') {
-                if (func3(data9) > 30) {
+                if (func4(data9) > 30) {
                   const err42 = {
                     instancePath: instancePath + '/investor/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -21344,7 +21509,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data9) < 1) {
+                if (func4(data9) < 1) {
                   const err43 = {
                     instancePath: instancePath + '/investor/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -21402,7 +21567,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data10, data7);
+                const result3 = func11(true, data10, data7);
                 if (result3 !== true) {
                   const err46 = {
                     instancePath: instancePath + '/investor/identityPaper/issuedDate',
@@ -21443,7 +21608,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data7.issuedBy !== undefined) {
               let data11 = data7.issuedBy;
               if (typeof data11 === 'string') {
-                if (func3(data11) > 200) {
+                if (func4(data11) > 200) {
                   const err48 = {
                     instancePath: instancePath + '/investor/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -21461,7 +21626,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data11) < 1) {
+                if (func4(data11) < 1) {
                   const err49 = {
                     instancePath: instancePath + '/investor/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -21520,7 +21685,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.representative !== undefined) {
           let data12 = data4.representative;
           if (typeof data12 === 'string') {
-            if (func3(data12) > 100) {
+            if (func4(data12) > 100) {
               const err52 = {
                 instancePath: instancePath + '/investor/representative',
                 schemaPath: '#/properties/investor/properties/representative/maxLength',
@@ -21560,7 +21725,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.position !== undefined) {
           let data13 = data4.position;
           if (typeof data13 === 'string') {
-            if (func3(data13) > 100) {
+            if (func4(data13) > 100) {
               const err54 = {
                 instancePath: instancePath + '/investor/position',
                 schemaPath: '#/properties/investor/properties/position/maxLength',
@@ -21659,7 +21824,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.province !== undefined) {
               let data15 = data14.province;
               if (typeof data15 === 'string') {
-                const result4 = func2('provinces', data15, data14);
+                const result4 = func3('provinces', data15, data14);
                 if (result4 !== true) {
                   const err59 = {
                     instancePath: instancePath + '/investor/contactAddress/province',
@@ -21740,7 +21905,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data14.detail !== undefined) {
               let data17 = data14.detail;
               if (typeof data17 === 'string') {
-                if (func3(data17) > 200) {
+                if (func4(data17) > 200) {
                   const err63 = {
                     instancePath: instancePath + '/investor/contactAddress/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -21777,7 +21942,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data14, data4);
+            const result5 = func5(true, data14, data4);
             if (result5 !== true) {
               const err65 = {
                 instancePath: instancePath + '/investor/contactAddress',
@@ -21996,7 +22161,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.parcelNumber !== undefined) {
           let data20 = data19.parcelNumber;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 20) {
+            if (func4(data20) > 20) {
               const err76 = {
                 instancePath: instancePath + '/site/parcelNumber',
                 schemaPath: '#/properties/site/properties/parcelNumber/maxLength',
@@ -22014,7 +22179,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data20) < 1) {
+            if (func4(data20) < 1) {
               const err77 = {
                 instancePath: instancePath + '/site/parcelNumber',
                 schemaPath: '#/properties/site/properties/parcelNumber/minLength',
@@ -22054,7 +22219,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.mapSheet !== undefined) {
           let data21 = data19.mapSheet;
           if (typeof data21 === 'string') {
-            if (func3(data21) > 20) {
+            if (func4(data21) > 20) {
               const err79 = {
                 instancePath: instancePath + '/site/mapSheet',
                 schemaPath: '#/properties/site/properties/mapSheet/maxLength',
@@ -22072,7 +22237,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data21) < 1) {
+            if (func4(data21) < 1) {
               const err80 = {
                 instancePath: instancePath + '/site/mapSheet',
                 schemaPath: '#/properties/site/properties/mapSheet/minLength',
@@ -22229,7 +22394,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data23.province !== undefined) {
               let data24 = data23.province;
               if (typeof data24 === 'string') {
-                const result6 = func2('provinces', data24, data23);
+                const result6 = func3('provinces', data24, data23);
                 if (result6 !== true) {
                   const err88 = {
                     instancePath: instancePath + '/site/address/province',
@@ -22310,7 +22475,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
             if (data23.detail !== undefined) {
               let data26 = data23.detail;
               if (typeof data26 === 'string') {
-                if (func3(data26) > 200) {
+                if (func4(data26) > 200) {
                   const err92 = {
                     instancePath: instancePath + '/site/address/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -22347,7 +22512,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result7 = func4(true, data23, data19);
+            const result7 = func5(true, data23, data19);
             if (result7 !== true) {
               const err94 = {
                 instancePath: instancePath + '/site/address',
@@ -22388,7 +22553,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data19.landUseCertificate !== undefined) {
           let data27 = data19.landUseCertificate;
           if (typeof data27 === 'string') {
-            if (func3(data27) > 200) {
+            if (func4(data27) > 200) {
               const err96 = {
                 instancePath: instancePath + '/site/landUseCertificate',
                 schemaPath: '#/properties/site/properties/landUseCertificate/maxLength',
@@ -22406,7 +22571,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data27) < 1) {
+            if (func4(data27) < 1) {
               const err97 = {
                 instancePath: instancePath + '/site/landUseCertificate',
                 schemaPath: '#/properties/site/properties/landUseCertificate/minLength',
@@ -23244,7 +23409,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data37.name !== undefined) {
           let data38 = data37.name;
           if (typeof data38 === 'string') {
-            if (func3(data38) > 200) {
+            if (func4(data38) > 200) {
               const err136 = {
                 instancePath: instancePath + '/designer/name',
                 schemaPath: '#/properties/designer/properties/name/maxLength',
@@ -23262,7 +23427,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data38) < 1) {
+            if (func4(data38) < 1) {
               const err137 = {
                 instancePath: instancePath + '/designer/name',
                 schemaPath: '#/properties/designer/properties/name/minLength',
@@ -23302,7 +23467,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data37.certificate !== undefined) {
           let data39 = data37.certificate;
           if (typeof data39 === 'string') {
-            if (func3(data39) > 50) {
+            if (func4(data39) > 50) {
               const err139 = {
                 instancePath: instancePath + '/designer/certificate',
                 schemaPath: '#/properties/designer/properties/certificate/maxLength',
@@ -23557,7 +23722,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
         if (data42.place !== undefined) {
           let data44 = data42.place;
           if (typeof data44 === 'string') {
-            if (func3(data44) > 100) {
+            if (func4(data44) > 100) {
               const err152 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -23575,7 +23740,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data44) < 1) {
+            if (func4(data44) < 1) {
               const err153 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -23633,7 +23798,7 @@ function validate17(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result8 = func10(true, data45, data42);
+            const result8 = func11(true, data45, data42);
             if (result8 !== true) {
               const err156 = {
                 instancePath: instancePath + '/commitment/date',
@@ -24043,7 +24208,7 @@ const schema50 = {
   required: ['kind', 'number', 'issuedDate', 'issuedBy'],
   additionalProperties: false,
 };
-const func258 = __module0.maxAge;
+const func259 = __module0.maxAge;
 function validate18(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   /*# sourceURL="https://motcua.vn/forms/to-khai-lien-thong-khai-sinh-tre-duoi-6/2024.1/schema.json" */ let vErrors =
     null;
@@ -24336,7 +24501,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func19.call(schema48.properties, key0)) {
+      if (!func2.call(schema48.properties, key0)) {
         const err15 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -24417,7 +24582,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.province !== undefined) {
           let data3 = data2.province;
           if (typeof data3 === 'string') {
-            const result0 = func2('provinces', data3, data2);
+            const result0 = func3('provinces', data3, data2);
             if (result0 !== true) {
               const err19 = {
                 instancePath: instancePath + '/addressee/province',
@@ -24498,7 +24663,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data2.detail !== undefined) {
           let data5 = data2.detail;
           if (typeof data5 === 'string') {
-            if (func3(data5) > 200) {
+            if (func4(data5) > 200) {
               const err23 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -24535,7 +24700,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data2, data);
+        const result1 = func5(true, data2, data);
         if (result1 !== true) {
           const err25 = {
             instancePath: instancePath + '/addressee',
@@ -24808,7 +24973,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.fullName !== undefined) {
           let data8 = data6.fullName;
           if (typeof data8 === 'string') {
-            if (func3(data8) > 100) {
+            if (func4(data8) > 100) {
               const err38 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/maxLength',
@@ -24826,7 +24991,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data8) < 1) {
+            if (func4(data8) < 1) {
               const err39 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/minLength',
@@ -24884,7 +25049,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.idNumber !== undefined) {
           let data9 = data6.idNumber;
           if (typeof data9 === 'string') {
-            const result2 = func7(true, data9, data6);
+            const result2 = func8(true, data9, data6);
             if (result2 !== true) {
               const err42 = {
                 instancePath: instancePath + '/requester/idNumber',
@@ -25153,7 +25318,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data10.number !== undefined) {
               let data12 = data10.number;
               if (typeof data12 === 'string') {
-                if (func3(data12) > 30) {
+                if (func4(data12) > 30) {
                   const err54 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -25171,7 +25336,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data12) < 1) {
+                if (func4(data12) < 1) {
                   const err55 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -25229,7 +25394,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data13, data10);
+                const result3 = func11(true, data13, data10);
                 if (result3 !== true) {
                   const err58 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedDate',
@@ -25270,7 +25435,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data10.issuedBy !== undefined) {
               let data14 = data10.issuedBy;
               if (typeof data14 === 'string') {
-                if (func3(data14) > 200) {
+                if (func4(data14) > 200) {
                   const err60 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -25288,7 +25453,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data14) < 1) {
+                if (func4(data14) < 1) {
                   const err61 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -25406,7 +25571,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data15.province !== undefined) {
               let data16 = data15.province;
               if (typeof data16 === 'string') {
-                const result4 = func2('provinces', data16, data15);
+                const result4 = func3('provinces', data16, data15);
                 if (result4 !== true) {
                   const err67 = {
                     instancePath: instancePath + '/requester/residence/province',
@@ -25487,7 +25652,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data15.detail !== undefined) {
               let data18 = data15.detail;
               if (typeof data18 === 'string') {
-                if (func3(data18) > 200) {
+                if (func4(data18) > 200) {
                   const err71 = {
                     instancePath: instancePath + '/requester/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -25524,7 +25689,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data15, data6);
+            const result5 = func5(true, data15, data6);
             if (result5 !== true) {
               const err73 = {
                 instancePath: instancePath + '/requester/residence',
@@ -25814,7 +25979,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.relationshipOther !== undefined) {
           let data20 = data6.relationshipOther;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 100) {
+            if (func4(data20) > 100) {
               const err84 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/maxLength',
@@ -25832,7 +25997,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data20) < 1) {
+            if (func4(data20) < 1) {
               const err85 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/minLength',
@@ -25912,7 +26077,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data6.email !== undefined) {
           let data22 = data6.email;
           if (typeof data22 === 'string') {
-            if (func3(data22) > 254) {
+            if (func4(data22) > 254) {
               const err89 = {
                 instancePath: instancePath + '/requester/email',
                 schemaPath: '#/properties/requester/properties/email/maxLength',
@@ -26147,7 +26312,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.fullName !== undefined) {
           let data24 = data23.fullName;
           if (typeof data24 === 'string') {
-            if (func3(data24) > 100) {
+            if (func4(data24) > 100) {
               const err101 = {
                 instancePath: instancePath + '/child/fullName',
                 schemaPath: '#/properties/child/properties/fullName/maxLength',
@@ -26165,7 +26330,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data24) < 1) {
+            if (func4(data24) < 1) {
               const err102 = {
                 instancePath: instancePath + '/child/fullName',
                 schemaPath: '#/properties/child/properties/fullName/minLength',
@@ -26241,7 +26406,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result6 = func10(true, data25, data23);
+            const result6 = func11(true, data25, data23);
             if (result6 !== true) {
               const err106 = {
                 instancePath: instancePath + '/child/birthDate',
@@ -26260,7 +26425,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result7 = func258(5, data25, data23);
+            const result7 = func259(5, data25, data23);
             if (result7 !== true) {
               const err107 = {
                 instancePath: instancePath + '/child/birthDate',
@@ -26405,7 +26570,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.ethnicity !== undefined) {
           let data27 = data23.ethnicity;
           if (typeof data27 === 'string') {
-            const result8 = func2('ethnicGroups', data27, data23);
+            const result8 = func3('ethnicGroups', data27, data23);
             if (result8 !== true) {
               const err113 = {
                 instancePath: instancePath + '/child/ethnicity',
@@ -26446,7 +26611,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.nationality !== undefined) {
           let data28 = data23.nationality;
           if (typeof data28 === 'string') {
-            const result9 = func2('nationalities', data28, data23);
+            const result9 = func3('nationalities', data28, data23);
             if (result9 !== true) {
               const err115 = {
                 instancePath: instancePath + '/child/nationality',
@@ -26487,7 +26652,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.birthFacility !== undefined) {
           let data29 = data23.birthFacility;
           if (typeof data29 === 'string') {
-            if (func3(data29) > 200) {
+            if (func4(data29) > 200) {
               const err117 = {
                 instancePath: instancePath + '/child/birthFacility',
                 schemaPath: '#/properties/child/properties/birthFacility/maxLength',
@@ -26586,7 +26751,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data30.province !== undefined) {
               let data31 = data30.province;
               if (typeof data31 === 'string') {
-                const result10 = func2('provinces', data31, data30);
+                const result10 = func3('provinces', data31, data30);
                 if (result10 !== true) {
                   const err122 = {
                     instancePath: instancePath + '/child/birthPlace/province',
@@ -26667,7 +26832,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data30.detail !== undefined) {
               let data33 = data30.detail;
               if (typeof data33 === 'string') {
-                if (func3(data33) > 200) {
+                if (func4(data33) > 200) {
                   const err126 = {
                     instancePath: instancePath + '/child/birthPlace/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -26704,7 +26869,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result11 = func4(true, data30, data23);
+            const result11 = func5(true, data30, data23);
             if (result11 !== true) {
               const err128 = {
                 instancePath: instancePath + '/child/birthPlace',
@@ -26745,7 +26910,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data23.hometown !== undefined) {
           let data34 = data23.hometown;
           if (typeof data34 === 'string') {
-            if (func3(data34) > 200) {
+            if (func4(data34) > 200) {
               const err130 = {
                 instancePath: instancePath + '/child/hometown',
                 schemaPath: '#/properties/child/properties/hometown/maxLength',
@@ -26763,7 +26928,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data34) < 1) {
+            if (func4(data34) < 1) {
               const err131 = {
                 instancePath: instancePath + '/child/hometown',
                 schemaPath: '#/properties/child/properties/hometown/minLength',
@@ -27154,7 +27319,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data36.fullName !== undefined) {
           let data37 = data36.fullName;
           if (typeof data37 === 'string') {
-            if (func3(data37) > 100) {
+            if (func4(data37) > 100) {
               const err148 = {
                 instancePath: instancePath + '/mother/fullName',
                 schemaPath: '#/properties/mother/properties/fullName/maxLength',
@@ -27172,7 +27337,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data37) < 1) {
+            if (func4(data37) < 1) {
               const err149 = {
                 instancePath: instancePath + '/mother/fullName',
                 schemaPath: '#/properties/mother/properties/fullName/minLength',
@@ -27289,7 +27454,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data36.idNumber !== undefined) {
           let data39 = data36.idNumber;
           if (typeof data39 === 'string') {
-            const result12 = func7(schema48.properties.mother.properties.idNumber.cccd, data39, data36);
+            const result12 = func8(schema48.properties.mother.properties.idNumber.cccd, data39, data36);
             if (result12 !== true) {
               const err155 = {
                 instancePath: instancePath + '/mother/idNumber',
@@ -27330,7 +27495,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data36.ethnicity !== undefined) {
           let data40 = data36.ethnicity;
           if (typeof data40 === 'string') {
-            const result13 = func2('ethnicGroups', data40, data36);
+            const result13 = func3('ethnicGroups', data40, data36);
             if (result13 !== true) {
               const err157 = {
                 instancePath: instancePath + '/mother/ethnicity',
@@ -27371,7 +27536,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data36.nationality !== undefined) {
           let data41 = data36.nationality;
           if (typeof data41 === 'string') {
-            const result14 = func2('nationalities', data41, data36);
+            const result14 = func3('nationalities', data41, data36);
             if (result14 !== true) {
               const err159 = {
                 instancePath: instancePath + '/mother/nationality',
@@ -27471,7 +27636,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data42.province !== undefined) {
               let data43 = data42.province;
               if (typeof data43 === 'string') {
-                const result15 = func2('provinces', data43, data42);
+                const result15 = func3('provinces', data43, data42);
                 if (result15 !== true) {
                   const err164 = {
                     instancePath: instancePath + '/mother/residence/province',
@@ -27552,7 +27717,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data42.detail !== undefined) {
               let data45 = data42.detail;
               if (typeof data45 === 'string') {
-                if (func3(data45) > 200) {
+                if (func4(data45) > 200) {
                   const err168 = {
                     instancePath: instancePath + '/mother/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -27589,7 +27754,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result16 = func4(true, data42, data36);
+            const result16 = func5(true, data42, data36);
             if (result16 !== true) {
               const err170 = {
                 instancePath: instancePath + '/mother/residence',
@@ -27630,7 +27795,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data36.residenceText !== undefined) {
           let data46 = data36.residenceText;
           if (typeof data46 === 'string') {
-            if (func3(data46) > 300) {
+            if (func4(data46) > 300) {
               const err172 = {
                 instancePath: instancePath + '/mother/residenceText',
                 schemaPath: '#/properties/mother/properties/residenceText/maxLength',
@@ -27648,7 +27813,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data46) < 1) {
+            if (func4(data46) < 1) {
               const err173 = {
                 instancePath: instancePath + '/mother/residenceText',
                 schemaPath: '#/properties/mother/properties/residenceText/minLength',
@@ -27877,7 +28042,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data47.fullName !== undefined) {
           let data48 = data47.fullName;
           if (typeof data48 === 'string') {
-            if (func3(data48) > 100) {
+            if (func4(data48) > 100) {
               const err184 = {
                 instancePath: instancePath + '/father/fullName',
                 schemaPath: '#/properties/father/properties/fullName/maxLength',
@@ -27895,7 +28060,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data48) < 1) {
+            if (func4(data48) < 1) {
               const err185 = {
                 instancePath: instancePath + '/father/fullName',
                 schemaPath: '#/properties/father/properties/fullName/minLength',
@@ -28012,7 +28177,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data47.idNumber !== undefined) {
           let data50 = data47.idNumber;
           if (typeof data50 === 'string') {
-            const result17 = func7(schema48.properties.father.properties.idNumber.cccd, data50, data47);
+            const result17 = func8(schema48.properties.father.properties.idNumber.cccd, data50, data47);
             if (result17 !== true) {
               const err191 = {
                 instancePath: instancePath + '/father/idNumber',
@@ -28053,7 +28218,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data47.ethnicity !== undefined) {
           let data51 = data47.ethnicity;
           if (typeof data51 === 'string') {
-            const result18 = func2('ethnicGroups', data51, data47);
+            const result18 = func3('ethnicGroups', data51, data47);
             if (result18 !== true) {
               const err193 = {
                 instancePath: instancePath + '/father/ethnicity',
@@ -28094,7 +28259,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data47.nationality !== undefined) {
           let data52 = data47.nationality;
           if (typeof data52 === 'string') {
-            const result19 = func2('nationalities', data52, data47);
+            const result19 = func3('nationalities', data52, data47);
             if (result19 !== true) {
               const err195 = {
                 instancePath: instancePath + '/father/nationality',
@@ -28194,7 +28359,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data53.province !== undefined) {
               let data54 = data53.province;
               if (typeof data54 === 'string') {
-                const result20 = func2('provinces', data54, data53);
+                const result20 = func3('provinces', data54, data53);
                 if (result20 !== true) {
                   const err200 = {
                     instancePath: instancePath + '/father/residence/province',
@@ -28275,7 +28440,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data53.detail !== undefined) {
               let data56 = data53.detail;
               if (typeof data56 === 'string') {
-                if (func3(data56) > 200) {
+                if (func4(data56) > 200) {
                   const err204 = {
                     instancePath: instancePath + '/father/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -28312,7 +28477,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result21 = func4(true, data53, data47);
+            const result21 = func5(true, data53, data47);
             if (result21 !== true) {
               const err206 = {
                 instancePath: instancePath + '/father/residence',
@@ -28353,7 +28518,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data47.residenceText !== undefined) {
           let data57 = data47.residenceText;
           if (typeof data57 === 'string') {
-            if (func3(data57) > 300) {
+            if (func4(data57) > 300) {
               const err208 = {
                 instancePath: instancePath + '/father/residenceText',
                 schemaPath: '#/properties/father/properties/residenceText/maxLength',
@@ -28371,7 +28536,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data57) < 1) {
+            if (func4(data57) < 1) {
               const err209 = {
                 instancePath: instancePath + '/father/residenceText',
                 schemaPath: '#/properties/father/properties/residenceText/minLength',
@@ -28589,7 +28754,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data59.province !== undefined) {
               let data60 = data59.province;
               if (typeof data60 === 'string') {
-                const result22 = func2('provinces', data60, data59);
+                const result22 = func3('provinces', data60, data59);
                 if (result22 !== true) {
                   const err220 = {
                     instancePath: instancePath + '/residence/address/province',
@@ -28670,7 +28835,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
             if (data59.detail !== undefined) {
               let data62 = data59.detail;
               if (typeof data62 === 'string') {
-                if (func3(data62) > 200) {
+                if (func4(data62) > 200) {
                   const err224 = {
                     instancePath: instancePath + '/residence/address/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -28707,7 +28872,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result23 = func4(true, data59, data58);
+            const result23 = func5(true, data59, data58);
             if (result23 !== true) {
               const err226 = {
                 instancePath: instancePath + '/residence/address',
@@ -28748,7 +28913,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data58.householdHeadName !== undefined) {
           let data63 = data58.householdHeadName;
           if (typeof data63 === 'string') {
-            if (func3(data63) > 100) {
+            if (func4(data63) > 100) {
               const err228 = {
                 instancePath: instancePath + '/residence/householdHeadName',
                 schemaPath: '#/properties/residence/properties/householdHeadName/maxLength',
@@ -28766,7 +28931,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data63) < 1) {
+            if (func4(data63) < 1) {
               const err229 = {
                 instancePath: instancePath + '/residence/householdHeadName',
                 schemaPath: '#/properties/residence/properties/householdHeadName/minLength',
@@ -28824,7 +28989,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data58.householdHeadIdNumber !== undefined) {
           let data64 = data58.householdHeadIdNumber;
           if (typeof data64 === 'string') {
-            const result24 = func7(true, data64, data58);
+            const result24 = func8(true, data64, data58);
             if (result24 !== true) {
               const err232 = {
                 instancePath: instancePath + '/residence/householdHeadIdNumber',
@@ -28865,7 +29030,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data58.relationshipToHead !== undefined) {
           let data65 = data58.relationshipToHead;
           if (typeof data65 === 'string') {
-            if (func3(data65) > 50) {
+            if (func4(data65) > 50) {
               const err234 = {
                 instancePath: instancePath + '/residence/relationshipToHead',
                 schemaPath: '#/properties/residence/properties/relationshipToHead/maxLength',
@@ -28883,7 +29048,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data65) < 1) {
+            if (func4(data65) < 1) {
               const err235 = {
                 instancePath: instancePath + '/residence/relationshipToHead',
                 schemaPath: '#/properties/residence/properties/relationshipToHead/minLength',
@@ -29001,7 +29166,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data66.primaryCareFacility !== undefined) {
           let data67 = data66.primaryCareFacility;
           if (typeof data67 === 'string') {
-            if (func3(data67) > 200) {
+            if (func4(data67) > 200) {
               const err241 = {
                 instancePath: instancePath + '/healthInsurance/primaryCareFacility',
                 schemaPath: '#/properties/healthInsurance/properties/primaryCareFacility/maxLength',
@@ -29019,7 +29184,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data67) < 1) {
+            if (func4(data67) < 1) {
               const err242 = {
                 instancePath: instancePath + '/healthInsurance/primaryCareFacility',
                 schemaPath: '#/properties/healthInsurance/properties/primaryCareFacility/minLength',
@@ -29569,7 +29734,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
         if (data74.place !== undefined) {
           let data76 = data74.place;
           if (typeof data76 === 'string') {
-            if (func3(data76) > 100) {
+            if (func4(data76) > 100) {
               const err268 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -29587,7 +29752,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data76) < 1) {
+            if (func4(data76) < 1) {
               const err269 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -29645,7 +29810,7 @@ function validate18(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result25 = func10(true, data77, data74);
+            const result25 = func11(true, data77, data74);
             if (result25 !== true) {
               const err272 = {
                 instancePath: instancePath + '/commitment/date',
@@ -30275,7 +30440,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.province !== undefined) {
           let data1 = data0.province;
           if (typeof data1 === 'string') {
-            const result0 = func2('provinces', data1, data0);
+            const result0 = func3('provinces', data1, data0);
             if (result0 !== true) {
               const err10 = {
                 instancePath: instancePath + '/addressee/province',
@@ -30356,7 +30521,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data0.detail !== undefined) {
           let data3 = data0.detail;
           if (typeof data3 === 'string') {
-            if (func3(data3) > 200) {
+            if (func4(data3) > 200) {
               const err14 = {
                 instancePath: instancePath + '/addressee/detail',
                 schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -30393,7 +30558,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
-        const result1 = func4(true, data0, data);
+        const result1 = func5(true, data0, data);
         if (result1 !== true) {
           const err16 = {
             instancePath: instancePath + '/addressee',
@@ -30666,7 +30831,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.fullName !== undefined) {
           let data6 = data4.fullName;
           if (typeof data6 === 'string') {
-            if (func3(data6) > 100) {
+            if (func4(data6) > 100) {
               const err29 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/maxLength',
@@ -30684,7 +30849,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data6) < 1) {
+            if (func4(data6) < 1) {
               const err30 = {
                 instancePath: instancePath + '/requester/fullName',
                 schemaPath: '#/properties/requester/properties/fullName/minLength',
@@ -30742,7 +30907,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.idNumber !== undefined) {
           let data7 = data4.idNumber;
           if (typeof data7 === 'string') {
-            const result2 = func7(true, data7, data4);
+            const result2 = func8(true, data7, data4);
             if (result2 !== true) {
               const err33 = {
                 instancePath: instancePath + '/requester/idNumber',
@@ -31011,7 +31176,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data8.number !== undefined) {
               let data10 = data8.number;
               if (typeof data10 === 'string') {
-                if (func3(data10) > 30) {
+                if (func4(data10) > 30) {
                   const err45 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -31029,7 +31194,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data10) < 1) {
+                if (func4(data10) < 1) {
                   const err46 = {
                     instancePath: instancePath + '/requester/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -31087,7 +31252,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result3 = func10(true, data11, data8);
+                const result3 = func11(true, data11, data8);
                 if (result3 !== true) {
                   const err49 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedDate',
@@ -31128,7 +31293,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data8.issuedBy !== undefined) {
               let data12 = data8.issuedBy;
               if (typeof data12 === 'string') {
-                if (func3(data12) > 200) {
+                if (func4(data12) > 200) {
                   const err51 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -31146,7 +31311,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data12) < 1) {
+                if (func4(data12) < 1) {
                   const err52 = {
                     instancePath: instancePath + '/requester/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -31264,7 +31429,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data13.province !== undefined) {
               let data14 = data13.province;
               if (typeof data14 === 'string') {
-                const result4 = func2('provinces', data14, data13);
+                const result4 = func3('provinces', data14, data13);
                 if (result4 !== true) {
                   const err58 = {
                     instancePath: instancePath + '/requester/residence/province',
@@ -31345,7 +31510,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data13.detail !== undefined) {
               let data16 = data13.detail;
               if (typeof data16 === 'string') {
-                if (func3(data16) > 200) {
+                if (func4(data16) > 200) {
                   const err62 = {
                     instancePath: instancePath + '/requester/residence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -31382,7 +31547,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result5 = func4(true, data13, data4);
+            const result5 = func5(true, data13, data4);
             if (result5 !== true) {
               const err64 = {
                 instancePath: instancePath + '/requester/residence',
@@ -31672,7 +31837,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.relationshipOther !== undefined) {
           let data18 = data4.relationshipOther;
           if (typeof data18 === 'string') {
-            if (func3(data18) > 100) {
+            if (func4(data18) > 100) {
               const err75 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/maxLength',
@@ -31690,7 +31855,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data18) < 1) {
+            if (func4(data18) < 1) {
               const err76 = {
                 instancePath: instancePath + '/requester/relationshipOther',
                 schemaPath: '#/properties/requester/properties/relationshipOther/minLength',
@@ -31770,7 +31935,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data4.email !== undefined) {
           let data20 = data4.email;
           if (typeof data20 === 'string') {
-            if (func3(data20) > 254) {
+            if (func4(data20) > 254) {
               const err80 = {
                 instancePath: instancePath + '/requester/email',
                 schemaPath: '#/properties/requester/properties/email/maxLength',
@@ -32077,7 +32242,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key5 in data21) {
-          if (!func19.call(schema56.properties.deceased.properties, key5)) {
+          if (!func2.call(schema56.properties.deceased.properties, key5)) {
             const err96 = {
               instancePath: instancePath + '/deceased',
               schemaPath: '#/properties/deceased/additionalProperties',
@@ -32099,7 +32264,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.fullName !== undefined) {
           let data22 = data21.fullName;
           if (typeof data22 === 'string') {
-            if (func3(data22) > 100) {
+            if (func4(data22) > 100) {
               const err97 = {
                 instancePath: instancePath + '/deceased/fullName',
                 schemaPath: '#/properties/deceased/properties/fullName/maxLength',
@@ -32117,7 +32282,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data22) < 1) {
+            if (func4(data22) < 1) {
               const err98 = {
                 instancePath: instancePath + '/deceased/fullName',
                 schemaPath: '#/properties/deceased/properties/fullName/minLength',
@@ -32193,7 +32358,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result6 = func10(true, data23, data21);
+            const result6 = func11(true, data23, data21);
             if (result6 !== true) {
               const err102 = {
                 instancePath: instancePath + '/deceased/birthDate',
@@ -32338,7 +32503,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.ethnicity !== undefined) {
           let data25 = data21.ethnicity;
           if (typeof data25 === 'string') {
-            const result7 = func2('ethnicGroups', data25, data21);
+            const result7 = func3('ethnicGroups', data25, data21);
             if (result7 !== true) {
               const err108 = {
                 instancePath: instancePath + '/deceased/ethnicity',
@@ -32379,7 +32544,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.nationality !== undefined) {
           let data26 = data21.nationality;
           if (typeof data26 === 'string') {
-            const result8 = func2('nationalities', data26, data21);
+            const result8 = func3('nationalities', data26, data21);
             if (result8 !== true) {
               const err110 = {
                 instancePath: instancePath + '/deceased/nationality',
@@ -32420,7 +32585,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.idNumber !== undefined) {
           let data27 = data21.idNumber;
           if (typeof data27 === 'string') {
-            const result9 = func7(schema56.properties.deceased.properties.idNumber.cccd, data27, data21);
+            const result9 = func8(schema56.properties.deceased.properties.idNumber.cccd, data27, data21);
             if (result9 !== true) {
               const err112 = {
                 instancePath: instancePath + '/deceased/idNumber',
@@ -32689,7 +32854,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.number !== undefined) {
               let data30 = data28.number;
               if (typeof data30 === 'string') {
-                if (func3(data30) > 30) {
+                if (func4(data30) > 30) {
                   const err124 = {
                     instancePath: instancePath + '/deceased/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/maxLength',
@@ -32707,7 +32872,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data30) < 1) {
+                if (func4(data30) < 1) {
                   const err125 = {
                     instancePath: instancePath + '/deceased/identityPaper/number',
                     schemaPath: '#/definitions/identityPaper/properties/number/minLength',
@@ -32765,7 +32930,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result10 = func10(true, data31, data28);
+                const result10 = func11(true, data31, data28);
                 if (result10 !== true) {
                   const err128 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedDate',
@@ -32806,7 +32971,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data28.issuedBy !== undefined) {
               let data32 = data28.issuedBy;
               if (typeof data32 === 'string') {
-                if (func3(data32) > 200) {
+                if (func4(data32) > 200) {
                   const err130 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/maxLength',
@@ -32824,7 +32989,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data32) < 1) {
+                if (func4(data32) < 1) {
                   const err131 = {
                     instancePath: instancePath + '/deceased/identityPaper/issuedBy',
                     schemaPath: '#/definitions/identityPaper/properties/issuedBy/minLength',
@@ -32942,7 +33107,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.province !== undefined) {
               let data34 = data33.province;
               if (typeof data34 === 'string') {
-                const result11 = func2('provinces', data34, data33);
+                const result11 = func3('provinces', data34, data33);
                 if (result11 !== true) {
                   const err137 = {
                     instancePath: instancePath + '/deceased/lastResidence/province',
@@ -33023,7 +33188,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data33.detail !== undefined) {
               let data36 = data33.detail;
               if (typeof data36 === 'string') {
-                if (func3(data36) > 200) {
+                if (func4(data36) > 200) {
                   const err141 = {
                     instancePath: instancePath + '/deceased/lastResidence/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -33060,7 +33225,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result12 = func4(true, data33, data21);
+            const result12 = func5(true, data33, data21);
             if (result12 !== true) {
               const err143 = {
                 instancePath: instancePath + '/deceased/lastResidence',
@@ -33119,7 +33284,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result13 = func10(true, data37, data21);
+            const result13 = func11(true, data37, data21);
             if (result13 !== true) {
               const err146 = {
                 instancePath: instancePath + '/deceased/deathDate',
@@ -33259,7 +33424,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data39.province !== undefined) {
               let data40 = data39.province;
               if (typeof data40 === 'string') {
-                const result14 = func2('provinces', data40, data39);
+                const result14 = func3('provinces', data40, data39);
                 if (result14 !== true) {
                   const err153 = {
                     instancePath: instancePath + '/deceased/deathPlace/province',
@@ -33340,7 +33505,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data39.detail !== undefined) {
               let data42 = data39.detail;
               if (typeof data42 === 'string') {
-                if (func3(data42) > 200) {
+                if (func4(data42) > 200) {
                   const err157 = {
                     instancePath: instancePath + '/deceased/deathPlace/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -33377,7 +33542,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result15 = func4(true, data39, data21);
+            const result15 = func5(true, data39, data21);
             if (result15 !== true) {
               const err159 = {
                 instancePath: instancePath + '/deceased/deathPlace',
@@ -33418,7 +33583,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.deathPlaceDetail !== undefined) {
           let data43 = data21.deathPlaceDetail;
           if (typeof data43 === 'string') {
-            if (func3(data43) > 200) {
+            if (func4(data43) > 200) {
               const err161 = {
                 instancePath: instancePath + '/deceased/deathPlaceDetail',
                 schemaPath: '#/properties/deceased/properties/deathPlaceDetail/maxLength',
@@ -33436,7 +33601,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data43) < 1) {
+            if (func4(data43) < 1) {
               const err162 = {
                 instancePath: instancePath + '/deceased/deathPlaceDetail',
                 schemaPath: '#/properties/deceased/properties/deathPlaceDetail/minLength',
@@ -33476,7 +33641,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data21.cause !== undefined) {
           let data44 = data21.cause;
           if (typeof data44 === 'string') {
-            if (func3(data44) > 300) {
+            if (func4(data44) > 300) {
               const err164 = {
                 instancePath: instancePath + '/deceased/cause',
                 schemaPath: '#/properties/deceased/properties/cause/maxLength',
@@ -33494,7 +33659,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data44) < 1) {
+            if (func4(data44) < 1) {
               const err165 = {
                 instancePath: instancePath + '/deceased/cause',
                 schemaPath: '#/properties/deceased/properties/cause/minLength',
@@ -33776,7 +33941,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data45.number !== undefined) {
               let data47 = data45.number;
               if (typeof data47 === 'string') {
-                if (func3(data47) > 50) {
+                if (func4(data47) > 50) {
                   const err177 = {
                     instancePath: instancePath + '/deceased/deathNotice/number',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/number/maxLength',
@@ -33794,7 +33959,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data47) < 1) {
+                if (func4(data47) < 1) {
                   const err178 = {
                     instancePath: instancePath + '/deceased/deathNotice/number',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/number/minLength',
@@ -33852,7 +34017,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const result16 = func10(true, data48, data45);
+                const result16 = func11(true, data48, data45);
                 if (result16 !== true) {
                   const err181 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedDate',
@@ -33894,7 +34059,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data45.issuedBy !== undefined) {
               let data49 = data45.issuedBy;
               if (typeof data49 === 'string') {
-                if (func3(data49) > 200) {
+                if (func4(data49) > 200) {
                   const err183 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedBy',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/issuedBy/maxLength',
@@ -33912,7 +34077,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (func3(data49) < 1) {
+                if (func4(data49) < 1) {
                   const err184 = {
                     instancePath: instancePath + '/deceased/deathNotice/issuedBy',
                     schemaPath: '#/properties/deceased/properties/deathNotice/properties/issuedBy/minLength',
@@ -34090,7 +34255,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data51.province !== undefined) {
               let data52 = data51.province;
               if (typeof data52 === 'string') {
-                const result17 = func2('provinces', data52, data51);
+                const result17 = func3('provinces', data52, data51);
                 if (result17 !== true) {
                   const err193 = {
                     instancePath: instancePath + '/residenceRemoval/permanentAddress/province',
@@ -34171,7 +34336,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
             if (data51.detail !== undefined) {
               let data54 = data51.detail;
               if (typeof data54 === 'string') {
-                if (func3(data54) > 200) {
+                if (func4(data54) > 200) {
                   const err197 = {
                     instancePath: instancePath + '/residenceRemoval/permanentAddress/detail',
                     schemaPath: '#/definitions/address/properties/detail/maxLength',
@@ -34208,7 +34373,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            const result18 = func4(true, data51, data50);
+            const result18 = func5(true, data51, data50);
             if (result18 !== true) {
               const err199 = {
                 instancePath: instancePath + '/residenceRemoval/permanentAddress',
@@ -34249,7 +34414,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data50.householdHeadName !== undefined) {
           let data55 = data50.householdHeadName;
           if (typeof data55 === 'string') {
-            if (func3(data55) > 100) {
+            if (func4(data55) > 100) {
               const err201 = {
                 instancePath: instancePath + '/residenceRemoval/householdHeadName',
                 schemaPath: '#/properties/residenceRemoval/properties/householdHeadName/maxLength',
@@ -34267,7 +34432,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data55) < 1) {
+            if (func4(data55) < 1) {
               const err202 = {
                 instancePath: instancePath + '/residenceRemoval/householdHeadName',
                 schemaPath: '#/properties/residenceRemoval/properties/householdHeadName/minLength',
@@ -34734,7 +34899,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
           errors++;
         }
         for (const key12 in data56) {
-          if (!func19.call(schema56.properties.funeral.properties, key12)) {
+          if (!func2.call(schema56.properties.funeral.properties, key12)) {
             const err226 = {
               instancePath: instancePath + '/funeral',
               schemaPath: '#/properties/funeral/additionalProperties',
@@ -35008,7 +35173,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data56.organiserName !== undefined) {
           let data64 = data56.organiserName;
           if (typeof data64 === 'string') {
-            if (func3(data64) > 100) {
+            if (func4(data64) > 100) {
               const err237 = {
                 instancePath: instancePath + '/funeral/organiserName',
                 schemaPath: '#/properties/funeral/properties/organiserName/maxLength',
@@ -35026,7 +35191,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data64) < 1) {
+            if (func4(data64) < 1) {
               const err238 = {
                 instancePath: instancePath + '/funeral/organiserName',
                 schemaPath: '#/properties/funeral/properties/organiserName/minLength',
@@ -35084,7 +35249,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data56.organiserIdNumber !== undefined) {
           let data65 = data56.organiserIdNumber;
           if (typeof data65 === 'string') {
-            const result19 = func7(true, data65, data56);
+            const result19 = func8(true, data65, data56);
             if (result19 !== true) {
               const err241 = {
                 instancePath: instancePath + '/funeral/organiserIdNumber',
@@ -35229,7 +35394,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data56.bankName !== undefined) {
           let data67 = data56.bankName;
           if (typeof data67 === 'string') {
-            if (func3(data67) > 100) {
+            if (func4(data67) > 100) {
               const err247 = {
                 instancePath: instancePath + '/funeral/bankName',
                 schemaPath: '#/properties/funeral/properties/bankName/maxLength',
@@ -35247,7 +35412,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data67) < 1) {
+            if (func4(data67) < 1) {
               const err248 = {
                 instancePath: instancePath + '/funeral/bankName',
                 schemaPath: '#/properties/funeral/properties/bankName/minLength',
@@ -35327,7 +35492,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data56.accountHolder !== undefined) {
           let data69 = data56.accountHolder;
           if (typeof data69 === 'string') {
-            if (func3(data69) > 100) {
+            if (func4(data69) > 100) {
               const err252 = {
                 instancePath: instancePath + '/funeral/accountHolder',
                 schemaPath: '#/properties/funeral/properties/accountHolder/maxLength',
@@ -35345,7 +35510,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data69) < 1) {
+            if (func4(data69) < 1) {
               const err253 = {
                 instancePath: instancePath + '/funeral/accountHolder',
                 schemaPath: '#/properties/funeral/properties/accountHolder/minLength',
@@ -35780,7 +35945,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
         if (data75.place !== undefined) {
           let data77 = data75.place;
           if (typeof data77 === 'string') {
-            if (func3(data77) > 100) {
+            if (func4(data77) > 100) {
               const err275 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/maxLength',
@@ -35798,7 +35963,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (func3(data77) < 1) {
+            if (func4(data77) < 1) {
               const err276 = {
                 instancePath: instancePath + '/commitment/place',
                 schemaPath: '#/properties/commitment/properties/place/minLength',
@@ -35856,7 +36021,7 @@ function validate19(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++;
             }
-            const result20 = func10(true, data78, data75);
+            const result20 = func11(true, data78, data75);
             if (result20 !== true) {
               const err279 = {
                 instancePath: instancePath + '/commitment/date',
@@ -36143,7 +36308,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
   return errors === 0;
 }
 export const validatorsBySchemaKey = {
-  '92a6d0ceb020fa0b': form0,
+  '8a7654ba7747fa9d': form0,
   '43a25deba94c8a7e': form1,
   '9e9246f85c0dca0d': form2,
   '16b6877c81213443': form3,

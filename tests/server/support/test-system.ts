@@ -34,7 +34,14 @@ export async function startTestSystem(
   const docstore = await startDocstore({ port: 0, dbpath: path.join(dataDir, 'docstore') });
   await connectStore(docstore.uri('motcua'));
   const { logins } = await seedDemoData(dataDir);
-  const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'error', ...options.env });
+  const config = loadConfig({
+    PORT: '0',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'error',
+    // An answer that does not match its response schema fails the test that got it.
+    RESPONSE_CHECK: 'reject',
+    ...options.env,
+  });
   const logger = createLogger(config.logLevel);
   const start = () =>
     startServer({

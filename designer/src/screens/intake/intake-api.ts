@@ -1,6 +1,7 @@
 // The counter's document uploads: each file goes as the raw body to POST /api/dossiers/:code/documents/:component
 // (GridFS on the server), once the dossier exists; and the receipt slip (Mẫu 01) once the intake worker issued it.
 import { api, ApiFailure, type FieldError } from '../../api/api-client';
+import type { SessionAnswer } from '../../api/types';
 import { workspaceApi, type IssuedSlip } from '../../api/workspace-api';
 
 export const acceptedTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
@@ -81,7 +82,7 @@ export async function uploadDocuments(
   const outcome: UploadOutcome = { uploaded: [], failed: [] };
   if (!uploads.length) return outcome;
   // The raw-body upload is not JSON, so it bypasses api(); the session hands out the CSRF token writes need.
-  const { csrfToken } = await api<{ csrfToken: string }>('GET', '/api/auth/session');
+  const { csrfToken } = await api<SessionAnswer>('GET', '/api/auth/session');
   for (const upload of uploads) {
     try {
       outcome.uploaded.push({ ...(await uploadOne(code, upload, csrfToken, lang)), local: upload.local });
