@@ -76,8 +76,10 @@ export function dossierSummary(dossier: SummarySource, lang: Lang, now: Date, vi
 }
 
 export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: DossierViewer) {
-  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier.
+  // The start attempt's ticket and audit records on their way to AuditEvent are bookkeeping, not the dossier;
+  // the sub-status is answered once, in words, inside `status`.
   const {
+    subStatus: _subStatus,
     receiptSecretHash: _secret,
     idempotencyKey: _key,
     processTicket: _ticket,
