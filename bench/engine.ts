@@ -138,7 +138,8 @@ class SampleLog {
   }
 }
 type WorkerMessage = { ready: true } | { samples: Samples };
-type WorkerMode = 'poll' | 'stream';
+/** zeebe-node polling; @camunda8/sdk polling (createWorker); @camunda8/sdk job streaming (streamJobs) */
+type WorkerMode = 'poll' | 'sdk-poll' | 'stream';
 
 interface BenchJob {
   variables: unknown;
@@ -169,6 +170,17 @@ async function startWorkers(
     CAMUNDA_LOG_LEVEL: 'none',
     ZEEBE_CLIENT_LOG_LEVEL: 'NONE',
   } as never).getZeebeGrpcApiClient();
+  if (mode === 'sdk-poll') {
+    for (let i = 0; i < TASKS; i++) {
+      zbc.createWorker({
+        taskType: `bench-${i}`,
+        maxJobsToActivate: MAX_JOBS,
+        pollInterval: POLL_MS,
+        taskHandler: (job) => handle(job as unknown as BenchJob) as never,
+      });
+    }
+    return () => zbc.close();
+  }
   for (let i = 0; i < TASKS; i++) {
     await zbc.streamJobs({
       type: `bench-${i}`,
@@ -326,6 +338,7 @@ async function benchBpmnEngine(xml: string): Promise<number> {
 async function main(): Promise<void> {
   const xml = model();
   const embedded = await benchEmbedded(xml, 'poll');
+  const sdkPolling = await benchEmbedded(xml, 'sdk-poll');
   const streaming = await benchEmbedded(xml, 'stream');
   const peer = await benchBpmnEngine(xml);
   const f = (n: number | undefined): string => (n ?? NaN).toFixed(1);
@@ -357,13 +370,21 @@ async function main(): Promise<void> {
   );
   console.log(`  engine RSS                     ${f(embedded.engineRssMb)} MB`);
   console.log(
+    `Same engine, model and load; workers polling with @camunda8/sdk createWorker (pollInterval ${POLL_MS} ms)`,
+  );
+  print(`Saturated: ${IN_FLIGHT} instances in flight (closed loop)`, sdkPolling.saturated);
+  print(`At ${RATE} instances/s offered (Poisson arrivals, open loop)`, sdkPolling.atRate);
+  console.log(
     `Same engine, model and load; workers on job streaming (@camunda8/sdk streamJobs, StreamActivatedJobs, no poll)`,
   );
   print(`Saturated: ${IN_FLIGHT} instances in flight (closed loop)`, streaming.saturated);
   print(`At ${RATE} instances/s offered (Poisson arrivals, open loop)`, streaming.atRate);
   const ratio = (a: number, b: number): string => `${((a / b - 1) * 100).toFixed(0)} %`;
   console.log(
-    `  activation p50/p99 streaming vs polling at ${RATE}/s: ${ratio(streaming.atRate.activationP50, atRate.activationP50)} / ${ratio(streaming.atRate.activationP99, atRate.activationP99)}`,
+    `  activation p50/p99 streaming vs zeebe-node polling at ${RATE}/s: ${ratio(streaming.atRate.activationP50, atRate.activationP50)} / ${ratio(streaming.atRate.activationP99, atRate.activationP99)}`,
+  );
+  console.log(
+    `  activation p50/p99 streaming vs sdk polling at ${RATE}/s (same client): ${ratio(streaming.atRate.activationP50, sdkPolling.atRate.activationP50)} / ${ratio(streaming.atRate.activationP99, sdkPolling.atRate.activationP99)}`,
   );
   console.log(`  engine RSS                     ${f(streaming.engineRssMb)} MB`);
   console.log(`bpmn-engine (in-process, no gRPC, no log), same BPMN`);

@@ -1,17 +1,18 @@
 // The organisation tree, readable by anyone (online filers choose a receiving agency from it).
 import type { FromSchema } from 'json-schema-to-ts';
 import { AGENCY_KINDS, AGENCY_LEVELS } from '../../processes/procedure-vocabulary';
-import { arrayOf, dateTime, plainString } from './answer-pieces';
+import { arrayOf, plainString } from './answer-pieces';
+import { agencyCode, dateTime } from './responses/building-blocks';
 import { okResponse, strictObject, type RouteSpec } from './common';
 
 const agencyAnswer = strictObject(
   {
-    code: { type: 'string', format: 'agency-code' },
+    code: agencyCode,
     codeProvisional: { type: 'boolean' },
     name: plainString,
     level: { enum: [...AGENCY_LEVELS] },
     kind: { enum: [...AGENCY_KINDS] },
-    parentCode: { type: ['string', 'null'] },
+    parentCode: { anyOf: [agencyCode, { type: 'null' }] },
     effectiveFrom: dateTime,
   },
   ['code', 'codeProvisional', 'name', 'level', 'kind', 'parentCode', 'effectiveFrom'],

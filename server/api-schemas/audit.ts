@@ -1,15 +1,16 @@
 // Reading the audit trail (admins only).
 import type { FromSchema } from 'json-schema-to-ts';
 import { auditActions } from '../../processes/dossier-actions';
-import { arrayOf, dateTime, objectIdHex, plainString } from './answer-pieces';
+import { plainString } from './answer-pieces';
+import { dateTime, objectId, pageOf } from './responses/building-blocks';
 import { okResponse, pageQuery, strictObject, type RouteSpec } from './common';
 
 const auditEventAnswer = strictObject(
   {
-    id: objectIdHex,
+    id: objectId,
     at: dateTime,
     actor: strictObject(
-      { kind: { enum: ['user', 'anonymous', 'system'] }, userId: objectIdHex, username: plainString },
+      { kind: { enum: ['user', 'anonymous', 'system'] }, userId: objectId, username: plainString },
       ['kind'],
     ),
     action: { enum: [...auditActions] },
@@ -24,15 +25,7 @@ const auditEventAnswer = strictObject(
   ['id', 'at', 'actor', 'action', 'outcome'],
 );
 
-const auditPageAnswer = strictObject(
-  {
-    items: arrayOf(auditEventAnswer),
-    page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 1 },
-    hasMore: { type: 'boolean' },
-  },
-  ['items', 'page', 'pageSize', 'hasMore'],
-);
+const auditPageAnswer = pageOf(auditEventAnswer);
 
 export const auditRoutes = {
   list: {

@@ -2,6 +2,7 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { ROLES } from '../../processes/roles';
 import { plainString, stringList } from './answer-pieces';
+import { agencyRef } from './responses/building-blocks';
 import { okResponse, secret, strictObject, text, type RouteSpec } from './common';
 
 /** The signed-in user as the screens show them: name, roles, groups and agency (null for platform accounts). */
@@ -11,12 +12,7 @@ const sessionUserAnswer = strictObject(
     displayName: plainString,
     roles: { type: 'array', items: { enum: [...ROLES] } },
     groups: stringList,
-    agency: {
-      type: ['object', 'null'],
-      additionalProperties: false,
-      required: ['code', 'name'],
-      properties: { code: { type: 'string', format: 'agency-code' }, name: plainString },
-    },
+    agency: { anyOf: [agencyRef, { type: 'null' }] },
   },
   ['username', 'displayName', 'roles', 'groups', 'agency'],
 );

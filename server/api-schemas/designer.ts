@@ -1,6 +1,7 @@
 // The procedure designer's operations: versions with their authors, designed form versions, publishing.
 import type { FromSchema } from 'json-schema-to-ts';
-import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
+import { arrayOf, plainString, stringList } from './answer-pieces';
+import { dateTime, procedureCode } from './responses/building-blocks';
 import { displayName, fileResponse, okResponse, strictObject, type RouteSpec } from './common';
 import { procedureVersionAnswerProperties, procedureVersionAnswerRequired } from './procedures';
 
@@ -9,8 +10,13 @@ const codeParam = strictObject({ code: { type: 'string', format: 'procedure-code
 const formIdParam = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } as const;
 const formVersionParam = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]{0,39}$' } as const;
 
-// The designer's answers never carry a diagram: it is read from the procedure, and a version list stays small.
-const { bpmnXml: _diagram, ...versionWithoutDiagram } = procedureVersionAnswerProperties;
+// The designer's answers never carry a diagram or its decisions: they are read from the procedure, and a version
+// list stays small.
+const {
+  bpmnXml: _diagram,
+  decisions: _decisions,
+  ...versionWithoutDiagram
+} = procedureVersionAnswerProperties;
 const publishedVersionAnswer = strictObject(versionWithoutDiagram, procedureVersionAnswerRequired);
 
 const authoredVersionAnswer = strictObject(
@@ -24,7 +30,7 @@ const authoredVersionAnswer = strictObject(
 
 const versionListAnswer = strictObject(
   {
-    code: { type: 'string', format: 'procedure-code' },
+    code: procedureCode,
     publishedVersion: { type: ['integer', 'null'], minimum: 1 },
     versions: arrayOf(authoredVersionAnswer),
   },
@@ -212,5 +218,7 @@ export type PublishedVersionAnswer = FromSchema<typeof publishedVersionAnswer>;
 export type AuthoredVersionAnswer = FromSchema<typeof authoredVersionAnswer>;
 export type VersionListAnswer = FromSchema<typeof versionListAnswer>;
 export type FormVersionsAnswer = FromSchema<typeof formVersionsAnswer>;
+/** The screens use forms/types.ts FormDefinition, whose schema and UI schema are typed further than `object`. */
+export type FormDefinitionAnswer = FromSchema<typeof formDefinitionAnswer>;
 export type SavedFormAnswer = FromSchema<typeof savedFormAnswer>;
 export type ValidatorModuleAnswer = FromSchema<typeof validatorModuleAnswer>;

@@ -1,11 +1,12 @@
 // The development mail catcher's listing (admins only; 404 unless `npm start` runs the catcher).
 import type { FromSchema } from 'json-schema-to-ts';
-import { arrayOf, dateTime, objectIdHex, plainString, stringList } from './answer-pieces';
+import { arrayOf, plainString, stringList } from './answer-pieces';
+import { dateTime, objectId } from './responses/building-blocks';
 import { okResponse, strictObject, type RouteSpec } from './common';
 
 const caughtMailAnswer = strictObject(
   {
-    id: objectIdHex,
+    id: objectId,
     messageId: plainString,
     from: plainString,
     to: stringList,
@@ -35,3 +36,4 @@ export const devMailRoutes = {
 
 export type CaughtMailQuery = FromSchema<typeof devMailRoutes.list.query>;
 export type CaughtMailAnswer = FromSchema<typeof caughtMailAnswer>;
+export type CaughtMailListAnswer = FromSchema<typeof caughtMailListAnswer>;

@@ -22,14 +22,14 @@ function parameters(spec: RouteSpec) {
 function operation(spec: RouteSpec) {
   const responses: Record<string, unknown> = {};
   for (const [status, response] of Object.entries(spec.responses)) {
-    const content =
-      Number(status) >= 400
+    // A failure answers the error shape unless the operation declares its own (health's 503 reports the parts).
+    const content = response.schema
+      ? { 'application/json': { schema: response.schema } }
+      : Number(status) >= 400
         ? { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } }
-        : response.schema
-          ? { 'application/json': { schema: response.schema } }
-          : response.contentTypes
-            ? Object.fromEntries(response.contentTypes.map((type) => [type, {}]))
-            : undefined;
+        : response.contentTypes
+          ? Object.fromEntries(response.contentTypes.map((type) => [type, {}]))
+          : undefined;
     responses[status] = { description: response.description, ...(content ? { content } : {}) };
   }
   responses.default = {

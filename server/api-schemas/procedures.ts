@@ -8,7 +8,16 @@ import {
   ONLINE_LEVELS,
   PROCEDURE_VERSION_STATUSES,
 } from '../../processes/procedure-vocabulary';
-import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
+import { arrayOf, plainString, stringList } from './answer-pieces';
+import {
+  dateTime,
+  dossierComponent,
+  fee,
+  formRef,
+  pageOf,
+  procedureCode,
+  timeLimit,
+} from './responses/building-blocks';
 import {
   displayName,
   okResponse,
@@ -97,35 +106,10 @@ export const procedureVersionAnswerProperties = {
   bpmnXml: plainString,
   /** The DMN decision tables the diagram's business rule tasks call, where the diagram is shown. */
   decisions: arrayOf(strictObject({ name: plainString, dmnXml: plainString }, ['name', 'dmnXml'])),
-  forms: arrayOf(strictObject({ formId: plainString, formVersion: plainString }, ['formId', 'formVersion'])),
-  timeLimit: strictObject(
-    { value: { type: 'number' }, unit: { enum: [...timeLimitUnits] }, sameDayCutoff: plainString },
-    ['value', 'unit'],
-  ),
-  fees: arrayOf(
-    strictObject(
-      {
-        name: plainString,
-        amount: { type: 'integer', minimum: 0 },
-        collectAt: { enum: [...FEE_COLLECTION_POINTS] },
-        note: plainString,
-      },
-      ['name', 'amount', 'collectAt'],
-    ),
-  ),
-  components: arrayOf(
-    strictObject(
-      {
-        id: plainString,
-        name: plainString,
-        required: { type: 'boolean' },
-        originals: { type: 'integer', minimum: 0 },
-        copies: { type: 'integer', minimum: 0 },
-        note: plainString,
-      },
-      ['id', 'name', 'required', 'originals', 'copies'],
-    ),
-  ),
+  forms: arrayOf(formRef),
+  timeLimit,
+  fees: arrayOf(fee),
+  components: arrayOf(dossierComponent),
   onlineLevel: { enum: [...ONLINE_LEVELS] },
   deployment: strictObject(
     { processDefinitionKey: plainString, processVersion: { type: 'integer' }, deployedAt: dateTime },
@@ -149,7 +133,7 @@ export const procedureVersionAnswerRequired = [
 const procedureVersionAnswer = strictObject(procedureVersionAnswerProperties, procedureVersionAnswerRequired);
 
 const procedureSummaryProperties = {
-  code: { type: 'string', format: 'procedure-code' },
+  code: procedureCode,
   localCode: plainString,
   names: strictObject({ vi: plainString, en: plainString }, ['vi']),
   field: strictObject({ code: plainString, name: plainString }, ['name']),
@@ -160,15 +144,7 @@ const procedureSummaryRequired = ['code', 'names', 'field', 'level', 'publishedV
 
 const procedureSummaryAnswer = strictObject(procedureSummaryProperties, procedureSummaryRequired);
 
-const procedurePageAnswer = strictObject(
-  {
-    items: arrayOf(procedureSummaryAnswer),
-    page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 1 },
-    hasMore: { type: 'boolean' },
-  },
-  ['items', 'page', 'pageSize', 'hasMore'],
-);
+const procedurePageAnswer = pageOf(procedureSummaryAnswer);
 
 const procedureAnswer = strictObject(
   {

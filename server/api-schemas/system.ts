@@ -1,6 +1,7 @@
 // Operations about the service itself: health and the OpenAPI document.
 import type { FromSchema } from 'json-schema-to-ts';
-import { arrayOf, dateTime, plainString } from './answer-pieces';
+import { arrayOf, plainString } from './answer-pieces';
+import { dateTime } from './responses/building-blocks';
 import { okResponse, strictObject, type RouteSpec } from './common';
 
 const storeReachability = strictObject({ reachable: { type: 'boolean' }, detail: plainString }, [
@@ -62,7 +63,7 @@ export const systemRoutes = {
     access: 'public',
     responses: {
       200: okResponse('Store reachable; `status` is `degraded` when the engine is not', healthAnswer),
-      503: okResponse('The store is unreachable'),
+      503: okResponse('The store is unreachable; the engine and workers as far as known', healthAnswer),
     },
   },
   openapi: {

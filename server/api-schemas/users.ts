@@ -10,7 +10,8 @@ import {
   type JsonSchema,
   type RouteSpec,
 } from './common';
-import { arrayOf, dateTime, plainString, stringList } from './answer-pieces';
+import { plainString, stringList } from './answer-pieces';
+import { agencyCode, dateTime, pageOf } from './responses/building-blocks';
 
 const fields = {
   displayName: displayName(120),
@@ -37,21 +38,13 @@ const userAnswer = strictObject(
     email: plainString,
     roles: { type: 'array', items: { enum: [...ROLES] } },
     groups: stringList,
-    agencyCode: { type: ['string', 'null'] },
+    agencyCode: { anyOf: [agencyCode, { type: 'null' }] },
     disabled: { type: 'boolean' },
     createdAt: dateTime,
   },
   ['username', 'displayName', 'roles', 'groups', 'agencyCode', 'disabled', 'createdAt'],
 );
-const userPageAnswer = strictObject(
-  {
-    items: arrayOf(userAnswer),
-    page: { type: 'integer', minimum: 1 },
-    pageSize: { type: 'integer', minimum: 1 },
-    hasMore: { type: 'boolean' },
-  },
-  ['items', 'page', 'pageSize', 'hasMore'],
-);
+const userPageAnswer = pageOf(userAnswer);
 
 export const userRoutes = {
   list: {

@@ -1,10 +1,10 @@
 // The holiday table of the working-day calendar: a year's entries, adding one (a date once), removing one.
 import { conflict } from '../errors/api-error';
 import { HolidayModel } from '../models/Holiday';
-import type { HolidayBody } from '../api-schemas/holidays';
+import type { HolidayAnswer, HolidayBody } from '../api-schemas/holidays';
 import type { Types } from 'mongoose';
 
-export const holidayView = (h: { date: string; kind: string; name: string }) => ({
+export const holidayView = (h: HolidayAnswer): HolidayAnswer => ({
   date: h.date,
   kind: h.kind,
   name: h.name,

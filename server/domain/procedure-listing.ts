@@ -1,10 +1,16 @@
 // The procedure catalogue's read side: a page of procedures, one procedure as its reader may see it, a
 // procedure's versions with their authors' names (the designer's list), and a draft version's diagram (linted
 // before publishing). Who sees drafts and diagrams is the caller's decision, passed in.
-import type { ListProceduresQuery } from '../api-schemas/procedures';
+import type { VersionListAnswer } from '../api-schemas/designer';
+import type {
+  ListProceduresQuery,
+  ProcedureAnswer,
+  ProcedurePageAnswer,
+  ProcedureVersionAnswer,
+} from '../api-schemas/procedures';
 import { notFound } from '../errors/api-error';
 import { AgencyModel } from '../models/Agency';
-import { ProcedureModel, type Procedure } from '../models/Procedure';
+import { ProcedureModel, type Procedure, type ProcedureVersion } from '../models/Procedure';
 import { UserModel } from '../models/User';
 
 /** What a reader sees: drafts and every diagram (designers, admins), or the published diagrams (officers, leaders). */
@@ -15,10 +21,36 @@ export interface ProcedureSight {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** A version as answered: dates as ISO strings, never its authors' ids, its diagram and decisions only `withDiagram`. */
+export function versionAnswer(version: ProcedureVersion, withDiagram: boolean): ProcedureVersionAnswer {
+  const {
+    createdBy: _c,
+    publishedBy: _p,
+    bpmnXml,
+    decisions,
+    createdAt,
+    publishedAt,
+    retiredAt,
+    effectiveFrom,
+    deployment,
+    ...kept
+  } = version;
+  return {
+    ...kept,
+    createdAt: createdAt.toISOString(),
+    ...(publishedAt ? { publishedAt: publishedAt.toISOString() } : {}),
+    ...(retiredAt ? { retiredAt: retiredAt.toISOString() } : {}),
+    ...(effectiveFrom ? { effectiveFrom: effectiveFrom.toISOString() } : {}),
+    ...(deployment ? { deployment: { ...deployment, deployedAt: deployment.deployedAt.toISOString() } } : {}),
+    ...(withDiagram && bpmnXml !== undefined ? { bpmnXml } : {}),
+    ...(withDiagram && decisions !== undefined ? { decisions } : {}),
+  };
+}
+
 export async function procedureView(
   procedure: Procedure,
   { withModels, withPublishedModels }: ProcedureSight,
-) {
+): Promise<ProcedureAnswer> {
   const agencies = procedure.implementingAgencies.length
     ? await AgencyModel.find({ _id: { $in: procedure.implementingAgencies } }, { code: 1 }).lean()
     : [];
@@ -32,16 +64,15 @@ export async function procedureView(
     publishedVersion: procedure.publishedVersion,
     versions: procedure.versions
       .filter((v) => withModels || v.status === 'published')
-      .map(({ bpmnXml, decisions, createdBy: _c, publishedBy: _p, ...version }) => ({
-        ...version,
-        ...((withModels || withPublishedModels) && bpmnXml !== undefined ? { bpmnXml } : {}),
-        ...((withModels || withPublishedModels) && decisions !== undefined ? { decisions } : {}),
-      })),
+      .map((version) => versionAnswer(version, withModels || !!withPublishedModels)),
   };
 }
 
 /** One page, by code; only published procedures unless the reader sees drafts. */
-export async function listProcedures(query: ListProceduresQuery, { withModels }: ProcedureSight) {
+export async function listProcedures(
+  query: ListProceduresQuery,
+  { withModels }: ProcedureSight,
+): Promise<ProcedurePageAnswer> {
   const filter: Record<string, unknown> = {};
   if (query.q) {
     const pattern = { $regex: escapeRegex(query.q), $options: 'i' };
@@ -83,7 +114,7 @@ export async function readProcedure(code: string, sight: ProcedureSight) {
 }
 
 /** Newest first, without diagrams; 404 for an unknown procedure. */
-export async function versionsWithAuthors(code: string) {
+export async function versionsWithAuthors(code: string): Promise<VersionListAnswer> {
   // The diagrams are dropped here rather than by an exclusion projection: the embedded docstore used to apply
   // such a projection to the stored document itself (tests/embedded/docstore/array-projection.int.test.ts, fixed in 7d9ee09).
   const procedure = await ProcedureModel.findOne({ code }).lean();
@@ -98,10 +129,10 @@ export async function versionsWithAuthors(code: string) {
     publishedVersion: procedure.publishedVersion,
     versions: [...procedure.versions]
       .sort((a, b) => b.version - a.version)
-      .map(({ createdBy, publishedBy, bpmnXml: _x, decisions: _d, ...version }) => ({
-        ...version,
-        author: nameOf(createdBy),
-        publisher: publishedBy ? nameOf(publishedBy) : null,
+      .map((version) => ({
+        ...versionAnswer(version, false),
+        author: nameOf(version.createdBy),
+        publisher: version.publishedBy ? nameOf(version.publishedBy) : null,
       })),
   };
 }

@@ -43,7 +43,8 @@ const summary = (errors: ErrorObject[] | null | undefined) =>
 /** What is wrong with a JSON body answered with this status, or undefined when it matches (or is not checked). */
 export function responseProblem(spec: RouteSpec, status: number, body: unknown): ResponseProblem | undefined {
   let schema: JsonSchema | undefined;
-  if (status >= 400) schema = errorResponseSchema;
+  // A failure answers the one error shape, unless its operation declares its own (health's 503).
+  if (status >= 400) schema = spec.responses[status]?.schema ?? errorResponseSchema;
   else {
     const declared = spec.responses[status];
     if (!declared) {

@@ -10,7 +10,7 @@ import { ApiError, notFound } from '../errors/api-error';
 import { recordAudit } from '../domain/audit-trail';
 import { findForm, formVersions, saveFormDesign } from '../domain/form-designs';
 import { publishVersion } from '../domain/procedure-publishing';
-import { draftDiagram, versionsWithAuthors } from '../domain/procedure-listing';
+import { draftDiagram, versionAnswer, versionsWithAuthors } from '../domain/procedure-listing';
 import type { AppDeps } from '../http/app-deps';
 import { mountRoute } from '../http/route';
 import { lintProblems } from './designer-lint';
@@ -47,8 +47,7 @@ export function mountDesignerRoutes(router: Router, deps: AppDeps): void {
         processDefinitionKey: published.deployment?.processDefinitionKey,
       },
     });
-    const { createdBy: _c, publishedBy: _p, bpmnXml: _x, decisions: _d, ...view } = published;
-    res.json(view);
+    res.json(versionAnswer(published, false));
   });
 
   mountRoute(router, designerRoutes.listForms, async (_req, res) => {

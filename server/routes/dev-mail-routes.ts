@@ -1,7 +1,7 @@
 // What the development mail catcher received: JSON at /api/dev/mail and a plain page at /dev/mail, both for
 // admins and both 404 unless `npm start` runs the catcher (AppDeps.mailCatcher).
 import type { Express, Router } from 'express';
-import { devMailRoutes, type CaughtMailQuery } from '../api-schemas/dev-mail';
+import { devMailRoutes, type CaughtMailListAnswer, type CaughtMailQuery } from '../api-schemas/dev-mail';
 import { newestCaughtMail } from '../domain/caught-mail';
 import { notFound } from '../errors/api-error';
 import type { AppDeps } from '../http/app-deps';
@@ -12,7 +12,14 @@ export function mountDevMailRoutes(router: Router, deps: AppDeps): void {
     if (!deps.mailCatcher) return next(notFound());
     const { limit } = res.locals.query as CaughtMailQuery;
     const mails = await newestCaughtMail(limit);
-    res.json({ items: mails.map(({ _id, ...mail }) => ({ id: String(_id), ...mail })) });
+    const answer: CaughtMailListAnswer = {
+      items: mails.map(({ _id, receivedAt, ...mail }) => ({
+        id: String(_id),
+        ...mail,
+        receivedAt: receivedAt.toISOString(),
+      })),
+    };
+    res.json(answer);
   });
 }
 

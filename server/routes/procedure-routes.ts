@@ -12,6 +12,7 @@ import {
   listProcedures,
   procedureView,
   readProcedure,
+  versionAnswer,
   type ProcedureSight,
 } from '../domain/procedure-listing';
 import type { AuthUser } from '../http/request-context';
@@ -53,7 +54,6 @@ export function mountProcedureRoutes(router: Router): void {
       target: { kind: 'procedure', key: code },
       details: { version: version.version },
     });
-    const { createdBy: _c, ...view } = version;
-    res.status(201).json(view);
+    res.status(201).json(versionAnswer(version, true));
   });
 }

@@ -8,6 +8,7 @@ import * as jobs from './jobs';
 import * as events from './events';
 import { propagate, setLocals } from './variables';
 import { deploy, type DeployCommand } from './deploy';
+import { deleteProcessDefinition } from './delete-resource';
 
 export type Command =
   | DeployCommand
@@ -31,6 +32,7 @@ export type Command =
       jobKeys?: number[];
     }
   | { type: 'updateTimeout'; now: number; jobKey: number; timeout: number }
+  | { type: 'deleteProcess'; now: number; processDefinitionKey: number }
   | { type: 'complete'; now: number; jobKey: number; variables: Record<string, unknown> }
   /** Jobs activated for a worker whose request was gone before they reached it, made activatable again. */
   | { type: 'yield'; now: number; jobKeys: number[] }
@@ -173,6 +175,9 @@ function run(engine: Engine, cmd: Command): CommandResult {
         type: 'activate',
         jobs: jobs.activateJobs(engine, cmd.jobType, cmd.worker, cmd.timeout, cmd.max, cmd.jobKeys),
       };
+    case 'deleteProcess':
+      deleteProcessDefinition(engine, cmd.processDefinitionKey);
+      return { type: 'none' };
     case 'updateTimeout':
       jobs.updateJobTimeout(engine, cmd.jobKey, cmd.timeout);
       return { type: 'none' };

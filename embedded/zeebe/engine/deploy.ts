@@ -183,7 +183,7 @@ export function deploy(engine: Engine, cmd: DeployCommand): { key: number; deplo
         continue;
       }
       const key = engine.nextKey();
-      const version = (latest?.version ?? 0) + 1;
+      const version = Math.max(latest?.version ?? 0, s.deletedProcessVersions?.[model.id] ?? 0) + 1;
       s.processes[key] = {
         key,
         bpmnProcessId: model.id,

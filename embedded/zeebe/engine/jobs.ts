@@ -205,6 +205,8 @@ export function updateJobTimeout(engine: Engine, jobKey: number, timeout: number
     );
   }
   job.deadline = engine.now + timeout;
+  // The entry of the old deadline is skipped as stale (jobEntryValid); this one is the job's time-out now.
+  engine.jobQueue.push(job.deadline, job.key);
 }
 
 export function nextJobDue(engine: Engine): number {

@@ -199,6 +199,8 @@ export interface EngineState {
   messages: Record<string, Message>;
   /** root keys of finished instances, oldest first, pruned beyond a cap */
   finished: number[];
+  /** highest version of each process id whose definition was deleted: versions are never reused */
+  deletedProcessVersions?: Record<string, number>;
 }
 
 export const FIRST_KEY = 2251799813685249;

@@ -359,15 +359,20 @@ export class GatewayServer {
           return evaluateDecisionResponse(evaluateDeployed(rt.engine, decision, variables));
         }),
       DeleteResource: (call: Unary, callback: Callback) => {
-        callback(
-          toServiceError(
-            new Rejection(
-              'NOT_FOUND',
-              'DELETE',
-              `Expected to delete resource but no resource found with key '${str(call.request.resourceKey)}'`,
+        const key = toNumber(str(call.request.resourceKey));
+        const s = rt.engine.state;
+        if (s.decisionRequirements[key] || s.forms[key]) {
+          callback(
+            unimplemented(
+              `Deleting decision requirements or forms is not supported by this engine yet (resource '${key}'); only process definitions can be deleted`,
             ),
-          ),
-        );
+          );
+          return;
+        }
+        this.unary(call, callback, () => {
+          rt.execute({ type: 'deleteProcess', processDefinitionKey: key });
+          return {};
+        });
       },
     };
   }

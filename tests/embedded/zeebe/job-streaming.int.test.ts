@@ -15,7 +15,7 @@ let zbc: ReturnType<typeof camunda8Client>;
 
 beforeAll(async () => {
   zbc = camunda8Client(h.engine.address);
-  for (const id of ['push', 'rr', 'gone']) {
+  for (const id of ['push', 'rr', 'gone', 'broke']) {
     await h.deploy(id, `${start()}${task('a', `${id}-a`)}${end()}${chain('start', 'a', 'end')}`);
   }
 });
@@ -118,6 +118,46 @@ test('a stream the worker closed gets nothing more: new jobs wait for a poll', a
   expect(jobs).toHaveLength(1);
   expect(s.jobs).toEqual([]);
   expect(h.engine.gatewayStats().pushedJobs).toBe(pushed);
+});
+
+test('a job pushed to a stream that broke is not lost: yielded back at once, or activatable after the stream timeout', async () => {
+  const s = await openStream(zbc, { type: 'broke-a', worker: 'w', timeout: 30000 });
+  await eventually(() => calls('StreamActivatedJobs') >= 5, 'the stream at the engine');
+  const pushed = h.engine.gatewayStats().pushedJobs;
+  // The client goes away in the same turn as the job is created in-process: the engine still has the stream,
+  // pushes the job to it, and learns of the cancel while the activation is made durable (or after the write).
+  s.cancel();
+  h.engine.runtime.execute({
+    type: 'create',
+    bpmnProcessId: 'broke',
+    version: -1,
+    processDefinitionKey: 0,
+    variables: { lost: false },
+    startElementIds: [],
+  });
+  await h.engine.runtime.durable();
+  await eventually(() => h.engine.gatewayStats().pushedJobs === pushed + 1, 'the push to the broken stream');
+  await new Promise((r) => setTimeout(r, 50));
+  let [job] = await zbc.activateJobs({
+    type: 'broke-a',
+    worker: 'poll',
+    timeout: 1000,
+    maxJobsToActivate: 1,
+    requestTimeout: -1,
+  });
+  if (!job) {
+    await h.advance(30000);
+    [job] = await zbc.activateJobs({
+      type: 'broke-a',
+      worker: 'poll',
+      timeout: 1000,
+      maxJobsToActivate: 1,
+      requestTimeout: -1,
+    });
+  }
+  expect(job?.variables).toEqual({ lost: false });
+  expect(s.jobs).toEqual([]);
+  await zbc.completeJob({ jobKey: job?.key as string, variables: {} });
 });
 
 test('a stream request with a blank type, no timeout or another tenant is refused naming the field', async () => {

@@ -55,6 +55,14 @@ const routes: [RouteSpec, Handler][] = [
   [spec('wrongError', { 200: okResponse('ok') }), (_q, res) => res.status(409).json({ message: 'đã có' })],
   [spec('binary', { 200: fileResponse('PDF', 'application/pdf') }), (_q, res) => res.json({ pdf: 'no' })],
   [
+    spec('downWithParts', { 200: okResponse('ok', answer), 503: okResponse('down', answer) }),
+    (_q, res) => res.status(503).json({ code: 'down', count: 0 }),
+  ],
+  [
+    spec('downWrongParts', { 200: okResponse('ok', answer), 503: okResponse('down', answer) }),
+    (_q, res) => res.status(503).json({ code: 'down' }),
+  ],
+  [
     { ...spec('signedIn', { 200: okResponse('ok', answer) }), access: 'signed-in' },
     (_q, res) => res.json({ code: 'A', count: 1 }),
   ],
@@ -142,6 +150,14 @@ describe('response check, reject mode (the tests)', () => {
       body: { error: { code: 'unauthenticated' } },
     });
     expect(app.lines).toEqual([]);
+  });
+
+  it('checks a failure status against its own declared schema where the operation has one (health’s 503)', async () => {
+    expect(await app.get('downWithParts')).toEqual({ status: 503, body: { code: 'down', count: 0 } });
+    expect((await app.get('downWrongParts')).status).toBe(500);
+    expect(app.lines.map((line) => [line.operationId, line.reason])).toEqual([
+      ['downWrongParts', 'schema mismatch'],
+    ]);
   });
 
   it('leaves an operation without a response schema unchecked', async () => {
