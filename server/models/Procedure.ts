@@ -3,7 +3,7 @@
 // fees, required components — and, once published, the engine's process definition it was deployed as. A dossier
 // copies the version it was received under, so a later version never changes it.
 import { Schema, model } from 'mongoose';
-import { schemaFields, schemaOptions, subSchema, type StoredDocument } from './model-type';
+import { schemaFields, schemaOptions, subSchema, typed, type StoredDocument } from './model-type';
 import { timeLimitUnits } from '../../processes/calendar';
 import {
   AGENCY_LEVELS,
@@ -69,14 +69,17 @@ const versionFields = schemaFields({
     },
   ],
   onlineLevel: { type: String, required: true, enum: ONLINE_LEVELS, default: 'none' as const },
-  /** Set when the version is deployed to the engine. */
-  deployment: {
+  /**
+   * Set when the version is deployed to the engine, always whole (procedure publishing writes the three at once);
+   * typed so, since the sub-schema does not require its parts.
+   */
+  deployment: typed<{ processDefinitionKey: string; processVersion: number; deployedAt: Date }>()({
     type: subSchema(
       { processDefinitionKey: String, processVersion: Number, deployedAt: Date },
       { _id: false, strict: 'throw' },
     ),
     default: undefined,
-  },
+  }),
 });
 const versionOptions = schemaOptions({ _id: false, strict: 'throw' });
 

@@ -63,7 +63,7 @@ test('a path whose default is null reads back null; nested objects and arrays ar
   const procedure: Procedure | null = await ProcedureModel.findById(created._id).lean();
   if (!procedure) throw new Error('the procedure was not stored');
 
-  const published: number | null | undefined = procedure.publishedVersion;
+  const published: number | null = procedure.publishedVersion;
   expect(published).toBeNull();
   const name: string = procedure.names.vi;
   expect(name).toBe('Đăng ký khai sinh');
