@@ -92,6 +92,8 @@ export function dossierDetail(dossier: Dossier, lang: Lang, now: Date, viewer: D
   return {
     ...rest,
     id: dossier._id,
+    // The store drops an empty object (mongoose's minimize): an empty declaration is still answered as one.
+    declaration: { ...dossier.declaration, data: dossier.declaration?.data ?? {} },
     status: statusView(dossier, lang),
     overdue: isOverdue(dossier, now),
     ...(processHealth ? { processHealth } : {}),

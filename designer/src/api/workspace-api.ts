@@ -3,7 +3,6 @@ import { ApiFailure, api } from './api-client';
 import type {
   CompleteTaskBody,
   ListTasksQuery,
-  Page,
   Procedure,
   ProcedurePageAnswer,
   RatingBody,
@@ -11,111 +10,29 @@ import type {
   SubmitDossierBody,
   Urgency,
 } from './types';
+import type {
+  DossierDetail,
+  DossierPage,
+  DossierSummary,
+  PublicDossierStatus,
+  SubmitDossierAnswer,
+} from '../../../server/api-schemas/dossiers';
+import type { InboxTask, TaskAnswer, TaskListAnswer } from '../../../server/api-schemas/tasks';
+import type { RatingAnswer } from '../../../server/api-schemas/applicant-requests';
+import type { ResultDocumentUploadAnswer } from '../../../server/api-schemas/result-documents';
 
 export type { Urgency };
 
-export interface StatusView {
-  code: number;
-  key: string;
-  label: string;
-  sub?: string;
-  subLabel?: string;
-}
-
+// The answers' shapes are the server's response schemas (server/api-schemas), imported type-only.
+export type { DossierDetail, DossierSummary, InboxTask as Task, TaskAnswer };
+export type StatusView = DossierSummary['status'];
 /** The machine's trouble with a dossier (server/domain/process-health.ts); `message` for leaders and admins. */
-export interface ProcessHealthView {
-  state: 'incident' | 'stalled' | 'missing';
-  label: string;
-  since: string;
-  elementId?: string;
-  message?: string;
-}
-
-export interface DossierSummary {
-  code: string;
-  procedure: { code: string; name: string; version: number };
-  applicant: { name: string };
-  channel: string;
-  status: StatusView;
-  overdue: boolean;
-  submittedAt: string;
-  appointmentAt?: string;
-  dueAt?: string;
-  queueTicket?: string;
-  processHealth?: ProcessHealthView;
-}
-
-export interface TimelineEvent {
-  at: string;
-  actor: { kind: string; username?: string; name?: string };
-  action: string;
-  status?: number;
-  agencyCode?: string;
-  note?: string;
-  elementId?: string;
-}
-
-export interface IssuedSlip {
-  kind: string;
-  number: string;
-  key: string;
-  issuedAt: string;
-}
-
-export interface DossierDocument {
-  component: string;
-  name?: string;
-  fileIds: string[];
-  original: boolean;
-}
-
-export interface DossierDetail extends DossierSummary {
-  applicant: { name: string; idNumber: string; phone?: string; email?: string; address?: string };
-  procedure: DossierSummary['procedure'] & { components: { id: string; name: string; required: boolean }[] };
-  declaration: { formId?: string; formVersion?: string; data: Record<string, unknown> };
-  documents: DossierDocument[];
-  timeline: TimelineEvent[];
-  returnChannel?: string;
-  slips?: IssuedSlip[];
-  result?: { summary?: string; documents: { name: string; fileIds: string[]; uploadedAt?: string }[] };
-}
-
-export interface PublicStatus {
-  code: string;
-  procedure: { code: string; name: string };
-  applicantName: string;
-  status: StatusView;
-  overdue: boolean;
-  submittedAt: string;
-  appointmentAt?: string;
-  resolvedAt?: string;
-  returnedAt?: string;
-  history: { at: string; status: StatusView }[];
-}
-
-export interface Task {
-  _id: string;
-  name: string;
-  elementId: string;
-  dossierCode: string;
-  candidateGroups: string[];
-  assignee?: string;
-  dueAt?: string;
-  state: string;
-  createdAt: string;
-  bpmnProcessId: string;
-  procedure?: { code: string; name: string };
-  /** Working days after today up to the due day (0: due today; negative: late), from the server's calendar. */
-  remainingWorkingDays?: number;
-  urgency?: Urgency;
-  /** The dossier's machine-health mark, when it has one. */
-  processHealth?: ProcessHealthView;
-}
-
-export interface TaskCounts extends Record<Urgency, number> {
-  total: number;
-  unclaimed: number;
-}
+export type ProcessHealthView = NonNullable<DossierSummary['processHealth']>;
+export type TimelineEvent = DossierDetail['timeline'][number];
+export type IssuedSlip = NonNullable<DossierDetail['slips']>[number];
+export type DossierDocument = DossierDetail['documents'][number];
+export type PublicStatus = PublicDossierStatus;
+export type TaskCounts = TaskListAnswer['counts'];
 
 /** The inbox's filters: the task list's query (server/api-schemas/tasks.ts), `mine` as a switch. */
 export type TaskFilters = Pick<ListTasksQuery, 'procedure' | 'claimed' | 'due'> & { mine?: boolean };
@@ -146,19 +63,18 @@ export const workspaceApi = {
       `/api/procedures?published=true&pageSize=50${q.trim() ? `&q=${encodeURIComponent(q.trim())}` : ''}`,
     ),
   procedure: (code: string) => api<Procedure>('GET', `/api/procedures/${encodeURIComponent(code)}`),
-  submit: (body: Submission) =>
-    api<{ dossier: DossierDetail; receiptSecret: string }>('POST', '/api/dossiers', body),
-  dossiers: (query: string) => api<Page<DossierSummary>>('GET', `/api/dossiers?${query}`),
+  submit: (body: Submission) => api<SubmitDossierAnswer>('POST', '/api/dossiers', body),
+  dossiers: (query: string) => api<DossierPage>('GET', `/api/dossiers?${query}`),
   dossier: (code: string) => api<DossierDetail>('GET', `/api/dossiers/${encodeURIComponent(code)}`),
   tasks: (filters: boolean | TaskFilters) =>
-    api<{ items: Task[]; counts: TaskCounts }>(
+    api<TaskListAnswer>(
       'GET',
       `/api/tasks?${taskQuery(typeof filters === 'boolean' ? { mine: filters } : filters)}`,
     ),
-  claim: (id: string) => api<Task>('POST', `/api/tasks/${id}/claim`, {}),
-  unclaim: (id: string) => api<Task>('POST', `/api/tasks/${id}/unclaim`, {}),
+  claim: (id: string) => api<TaskAnswer>('POST', `/api/tasks/${id}/claim`, {}),
+  unclaim: (id: string) => api<TaskAnswer>('POST', `/api/tasks/${id}/unclaim`, {}),
   complete: (id: string, variables: CompleteTaskBody['variables']) =>
-    api<Task>('POST', `/api/tasks/${id}/complete`, { variables }),
+    api<TaskAnswer>('POST', `/api/tasks/${id}/complete`, { variables }),
   /** Multipart: the document's name and its files; the CSRF token is read from the session as the API client does. */
   uploadResultDocument: async (code: string, name: string, files: File[]) => {
     const { csrfToken } = await api<SessionAnswer>('GET', '/api/auth/session');
@@ -171,7 +87,7 @@ export const workspaceApi = {
       headers: { accept: 'application/json', 'x-csrf-token': csrfToken },
       body: form,
     });
-    const answer = (await response.json().catch(() => ({}))) as {
+    const answer = (await response.json().catch(() => ({}))) as Partial<ResultDocumentUploadAnswer> & {
       error?: { code?: string; message?: string; fields?: { path: string; message: string }[] };
     };
     if (!response.ok) {
@@ -188,8 +104,7 @@ export const workspaceApi = {
   },
   lookup: (code: string, secret: string) =>
     api<PublicStatus>('POST', '/api/public/dossier-status', { code, secret }),
-  rate: (body: RatingBody) =>
-    api<{ code: string; rating: { score: number } }>('POST', '/api/public/dossier-rating', body),
+  rate: (body: RatingBody) => api<RatingAnswer>('POST', '/api/public/dossier-rating', body),
 };
 
 const dateTime = new Intl.DateTimeFormat('vi-VN', {

@@ -48,6 +48,8 @@ export class Engine {
   owned = new Map<number, Set<number>>();
   /** derived: timers, job time-outs and back-offs, message expiries by due time (events.ts, jobs.ts) */
   timerQueue = new DueQueue();
+  /** derived: message subscription keys by message name and correlation key (events.ts) */
+  subscriptionsByMessage = new Map<string, Set<number>>();
   jobQueue = new DueQueue();
   messageQueue = new DueQueue();
   now = 0;
@@ -157,6 +159,7 @@ export class Engine {
     jobs.rebuildActivatable(this);
     jobs.rebuildJobQueue(this);
     events.rebuildDueQueues(this);
+    events.rebuildMessageIndex(this);
     this.byInstance.clear();
     for (const ei of Object.values(this.state.elements)) this.indexInstance(ei);
     this.owned.clear();

@@ -5,7 +5,7 @@ import type { ElementDef, ProcessModel } from '../bpmn/model';
 import { startEventOf } from '../bpmn/model';
 import type { Engine } from './engine';
 import { IncidentError } from './engine';
-import type { ElementInstance, Message, SubscriptionKind, Timer } from './state';
+import type { ElementInstance, Message, MessageSubscription, SubscriptionKind, Timer } from './state';
 import { parseCycle, parseDate, parseDuration, addDuration, nextAfter } from './timer-spec';
 
 // ---- opening ----
@@ -69,7 +69,7 @@ function openEvent(
     const correlationKey = correlationKeyOf(ev.correlationKey ?? '', vars);
     const key = engine.nextKey();
     engine.own(owner.key, key);
-    engine.state.messageSubscriptions[key] = {
+    addMessageSubscription(engine, {
       key,
       kind,
       ownerKey: owner.key,
@@ -80,7 +80,7 @@ function openEvent(
       targetElementId: def.id,
       interrupting,
       createdAt: engine.now,
-    };
+    });
     engine.pendingCorrelations.push(key);
   } else if (ev.kind === 'signal') {
     const name = String(evaluateTyped(ev.signalName ?? '', 'STRING', vars));
@@ -188,12 +188,45 @@ export function timerFor(
   };
 }
 
+// ---- message subscriptions, indexed by message name and correlation key ----
+
+function messageIndexKey(name: string, correlationKey: string): string {
+  return `${name}\u0000${correlationKey}`;
+}
+
+function addMessageSubscription(engine: Engine, sub: MessageSubscription): void {
+  engine.state.messageSubscriptions[sub.key] = sub;
+  indexMessageSubscription(engine, sub);
+}
+
+function indexMessageSubscription(engine: Engine, sub: MessageSubscription): void {
+  const at = messageIndexKey(sub.messageName, sub.correlationKey);
+  let keys = engine.subscriptionsByMessage.get(at);
+  if (!keys) engine.subscriptionsByMessage.set(at, (keys = new Set()));
+  keys.add(sub.key);
+}
+
+function deleteMessageSubscription(engine: Engine, key: number): void {
+  const sub = engine.state.messageSubscriptions[key];
+  if (!sub) return;
+  delete engine.state.messageSubscriptions[key];
+  const at = messageIndexKey(sub.messageName, sub.correlationKey);
+  const keys = engine.subscriptionsByMessage.get(at);
+  keys?.delete(key);
+  if (keys?.size === 0) engine.subscriptionsByMessage.delete(at);
+}
+
+export function rebuildMessageIndex(engine: Engine): void {
+  engine.subscriptionsByMessage.clear();
+  for (const sub of Object.values(engine.state.messageSubscriptions)) indexMessageSubscription(engine, sub);
+}
+
 // ---- closing ----
 
 export function closeOwned(engine: Engine, owner: ElementInstance): void {
   const s = engine.state;
   for (const key of engine.owned.get(owner.key) ?? []) {
-    delete s.messageSubscriptions[key];
+    deleteMessageSubscription(engine, key);
     delete s.signalSubscriptions[key];
     delete s.timers[key];
   }
@@ -206,7 +239,7 @@ function closeKinds(engine: Engine, owner: ElementInstance, kind: SubscriptionKi
   for (const key of keys ?? []) {
     const sub = s.messageSubscriptions[key] ?? s.signalSubscriptions[key] ?? s.timers[key];
     if (sub && sub.kind !== kind) continue;
-    delete s.messageSubscriptions[key];
+    deleteMessageSubscription(engine, key);
     delete s.signalSubscriptions[key];
     delete s.timers[key];
     keys?.delete(key);
@@ -346,16 +379,17 @@ export function throwError(
 // ---- messages ----
 
 export function correlateMessage(engine: Engine, message: Message): void {
-  const subs = Object.values(engine.state.messageSubscriptions)
-    .filter((s) => s.messageName === message.name && s.correlationKey === message.correlationKey)
-    .sort((a, b) => a.key - b.key);
+  const keys = engine.subscriptionsByMessage.get(messageIndexKey(message.name, message.correlationKey));
+  const subs = [...(keys ?? [])]
+    .sort((a, b) => a - b)
+    .map((key) => engine.state.messageSubscriptions[key] as MessageSubscription);
   for (const sub of subs) {
     if (message.correlatedProcesses.includes(sub.bpmnProcessId)) continue;
     if (!engine.state.messageSubscriptions[sub.key]) continue;
     if (!sub.interrupting && sub.kind !== 'catch' && sub.kind !== 'gateway') {
       // non-interrupting subscriptions stay open
     } else {
-      delete engine.state.messageSubscriptions[sub.key];
+      deleteMessageSubscription(engine, sub.key);
     }
     if (trigger(engine, sub, message.variables)) message.correlatedProcesses.push(sub.bpmnProcessId);
   }
@@ -386,7 +420,7 @@ export function correlateBuffered(engine: Engine): void {
     const message = oldestBuffered(engine, sub.messageName, sub.correlationKey, sub.bpmnProcessId);
     if (!message) continue;
     if (sub.interrupting || sub.kind === 'catch' || sub.kind === 'gateway')
-      delete engine.state.messageSubscriptions[key];
+      deleteMessageSubscription(engine, key);
     if (trigger(engine, sub, message.variables)) message.correlatedProcesses.push(sub.bpmnProcessId);
   }
 }

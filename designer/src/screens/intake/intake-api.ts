@@ -3,6 +3,7 @@
 import { api, ApiFailure, type FieldError } from '../../api/api-client';
 import type { SessionAnswer } from '../../api/types';
 import { workspaceApi, type IssuedSlip } from '../../api/workspace-api';
+import type { UploadedDocumentAnswer } from '../../../../server/api-schemas/documents';
 
 export const acceptedTypes = ['application/pdf', 'image/jpeg', 'image/png'] as const;
 export const uploadLimitBytes = 20 * 1024 * 1024;
@@ -13,20 +14,13 @@ export interface LocalFile {
   url: string;
 }
 
-export interface UploadedDocument {
-  fileId: string;
-  component: string;
-  contentType: string;
-  size: number;
-}
-
 export interface PendingUpload {
   component: string;
   local: LocalFile;
 }
 
 export interface UploadOutcome {
-  uploaded: (UploadedDocument & { local: LocalFile })[];
+  uploaded: (UploadedDocumentAnswer & { local: LocalFile })[];
   failed: (PendingUpload & { message: string })[];
 }
 
@@ -70,7 +64,7 @@ async function uploadOne(code: string, upload: PendingUpload, csrfToken: string,
     },
   );
   if (!response.ok) throw await failure(response);
-  return (await response.json()) as UploadedDocument;
+  return (await response.json()) as UploadedDocumentAnswer;
 }
 
 /** Uploads one after another (each attaches to the dossier in one guarded update); failures are returned, not thrown. */

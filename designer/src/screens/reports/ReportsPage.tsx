@@ -18,21 +18,10 @@ import { BarChart } from '@mui/x-charts/BarChart';
 import { api, ApiFailure } from '../../api/api-client';
 import { SelectField } from '../../components/SelectField';
 import { toLocalDate } from '../../../../processes/calendar/local-date';
+import type { StatisticsAnswer, StatisticsRowAnswer } from '../../../../server/api-schemas/statistics';
 
-interface Counts {
-  received: { total: number };
-  resolved: { total: number; early: number; onTime: number; late: number };
-  pending: { total: number; overdue: number };
-  /** Finished while the machine has trouble with the dossier: never counted as resolved. */
-  processIncident: number;
-  onTimeRate: number | null;
-}
-interface Row {
-  agency?: string;
-  procedure?: string;
-  period?: string;
-  counts: Counts;
-}
+/** One group's figures, as the server's response schema declares them. */
+type Row = StatisticsRowAnswer;
 const groupings = ['agency', 'procedure', 'month', 'quarter', 'year'] as const;
 type GroupBy = (typeof groupings)[number];
 
@@ -51,7 +40,7 @@ export function ReportsPage() {
 
   useEffect(() => {
     setProblem(null);
-    api<{ items: Row[] }>('GET', `/api/statistics?${query}`)
+    api<StatisticsAnswer>('GET', `/api/statistics?${query}`)
       .then(({ items }) => setRows(items))
       .catch((error: unknown) => setProblem(error instanceof ApiFailure ? error.message : String(error)));
   }, [query]);
