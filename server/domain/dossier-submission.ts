@@ -199,6 +199,9 @@ export async function submitDossier(
     status: 1,
     submittedAt: now,
     stepDeadlines: [],
+    slips: [],
+    handovers: [],
+    supplementRequests: [],
     timeline: [
       {
         at: now,

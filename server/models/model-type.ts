@@ -52,8 +52,9 @@ export type StoredDocument<Fields, Options = object> = InferRawDocType<
 >;
 
 // mongoose infers an optional path as `T | null | undefined` and a nested object as optional. The app never
-// stores null in an optional path (it unsets it), so an optional path here is `T | undefined` — unless its
-// default is null, where null is a value it holds. A nested object is there whenever one of its paths is
+// stores null in an optional path (it unsets it), so an optional path here is `T | undefined`. A path whose
+// default is null always holds a value, `T | null`, as mongoose writes a default at creation (and types every
+// other default so). A nested object is there whenever one of its paths is
 // required or has a default (mongoose writes it); otherwise it may be absent. These types rewrite the fields
 // so mongoose's inference says so; nothing of it exists at run time.
 
@@ -65,7 +66,7 @@ type StoredPath<Path> = Path extends Schema
     ? { type: StoredArray<Path> }
     : Path extends { type: infer Type }
       ? Path extends { default: null }
-        ? Path
+        ? Omit<Path, 'default'> & { required: true; __rawDocTypeHint: ValueOf<Omit<Path, 'default'>> | null }
         : Omit<Path, 'type'> & {
             type: Type extends readonly unknown[] ? StoredArray<Type> : Type;
             allowNull: false;
@@ -80,6 +81,14 @@ type StoredPath<Path> = Path extends Schema
           : Path;
 
 type NotNull<Path> = Path & { allowNull: false };
+
+// The value of a path as if it were required: the part of a null-default path's type besides null.
+type ValueOf<Path> =
+  InferRawDocType<{ value: Path & { required: true } }, ResolveSchemaOptions<{ _id: false }>> extends {
+    value: infer Value;
+  }
+    ? Value
+    : never;
 
 type StoredArray<Items extends readonly unknown[]> = Items extends readonly (infer Item)[]
   ? StoredItem<Item>[]

@@ -39,8 +39,11 @@ export type StoredSlipDataByKind = { [E in IssuedEntry as E['kind']]: Parameters
 const isIssued = (entry: Entry): entry is IssuedEntry => 'issuedAction' in entry;
 const issuedEntries = slipRegistry.filter(isIssued);
 
-/** The issued slips' form numbers, '01'…'05'. */
-export const issuedForms = issuedEntries.map((entry) => entry.form);
+/**
+ * The issued slips' form numbers, '01'…'05' (each an IssuedForm). Declared as strings: the Dossier schema lists
+ * them, and the entries read the Dossier type, which TypeScript would otherwise infer from this very list.
+ */
+export const issuedForms: readonly string[] = issuedEntries.map((entry) => entry.form);
 
 /** The registry entry of an issued slip by its kind. */
 export function issuedSlipEntry(kind: IssuedKind): IssuedEntry {
