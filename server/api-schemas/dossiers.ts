@@ -198,6 +198,7 @@ export const dossierRoutes = {
 
 export type SubmitDossierBody = FromSchema<typeof submitBody>;
 export type SupplementBody = FromSchema<typeof dossierRoutes.supplement.body>;
+export type PublicStatusBody = FromSchema<typeof dossierRoutes.publicStatus.body>;
 export type ListDossiersQuery = FromSchema<typeof dossierRoutes.list.query>;
 
 export type DossierSummary = FromSchema<typeof dossierSummarySchema>;

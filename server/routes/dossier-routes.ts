@@ -4,6 +4,7 @@ import {
   dossierRoutes,
   type ListDossiersQuery,
   type SubmitDossierBody,
+  type PublicStatusBody,
   type SupplementBody,
 } from '../api-schemas/dossiers';
 import { recordAudit } from '../domain/audit-trail';
@@ -86,7 +87,7 @@ export function mountDossierRoutes(router: Router, deps: AppDeps): void {
     router,
     dossierRoutes.publicStatus,
     async (req, res) => {
-      const { code, secret } = req.body as { code: string; secret: string };
+      const { code, secret } = req.body as PublicStatusBody;
       const dossier = await dossierByReceipt(code, secret);
       res.json(publicDossierStatus(dossier, res.locals.ctx.lang, new Date()));
     },
